@@ -1,0 +1,36 @@
+# Two commands matter: `make run` (dashboard on the sample data) and `make test` (every test).
+SWIFT ?= swift
+DATA ?= data/dong-nai
+
+.PHONY: deps build release run test bench sample corpus clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product ocop
+
+## Builds in release mode and opens the dashboard on the bundled sample data.
+run: release
+	.build/release/ocop $(DATA)
+
+## Builds the executable the end-to-end tests drive, then runs every test.
+test: deps
+	$(SWIFT) build --product ocop
+	$(SWIFT) test
+
+## Release-build benchmarks; they print figures and assert nothing.
+bench: deps
+	$(SWIFT) build -c release --product ocop-bench && $(SWIFT) build -c release --product ocop
+	.build/release/ocop-bench
+
+## Regenerates the sample dataset and the broken-dataset corpus (needs python3).
+sample:
+	python3 scripts/make_sample.py
+	python3 scripts/make_corpus.py
+
+clean:
+	rm -rf .build

@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ocop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ocop", targets: ["ocop"]),
+        .executable(name: "ocop-bench", targets: ["ocop-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Text folding and Vietnamese normalisation shared by the model and the terminal layer.
+        .target(name: "OCOPText"),
+        // The domain: value types, loading, validation, rules, statistics. Foundation only.
+        .target(name: "OCOPModel", dependencies: ["OCOPText"]),
+        // Cells, buffer, layout, widgets, themes, key events. No C imports.
+        .target(name: "TerminalCore", dependencies: ["OCOPText"]),
+        // The dashboard: state, actions, update, render, keymap, strings.
+        .target(name: "OCOPApp", dependencies: ["OCOPModel", "TerminalCore"]),
+        // The system's ncursesw, seen through a shim header.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only code that talks to ncurses.
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalCore"]),
+        .executableTarget(
+            name: "ocop",
+            dependencies: [
+                "OCOPModel", "TerminalCore", "OCOPApp", "NcursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "TerminalCore", "OCOPApp"]),
+        // Memory backend, golden snapshots, key scripts, tmux harness.
+        .target(name: "TestSupport", dependencies: ["TerminalCore", "OCOPApp"]),
+        .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "TestSupport"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
+        .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

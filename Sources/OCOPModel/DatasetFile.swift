@@ -1,0 +1,106 @@
+import Foundation
+
+/// The files of a dataset directory, one per kind of record.
+public enum DatasetFile: String, CaseIterable, Sendable {
+    case dataset = "dataset.json"
+    case units = "units.json"
+    case agencies = "agencies.json"
+    case tasks = "tasks.json"
+    case producers = "producers.json"
+    case products = "products.json"
+    case zones = "zones.json"
+    case craftVillages = "craft-villages.json"
+    case tourismModels = "tourism-models.json"
+
+    /// The key under which the file keeps its records.
+    public var recordsKey: String {
+        switch self {
+        case .dataset: "dataset"
+        case .units: "units"
+        case .agencies: "agencies"
+        case .tasks: "tasks"
+        case .producers: "producers"
+        case .products: "products"
+        case .zones: "zones"
+        case .craftVillages: "craftVillages"
+        case .tourismModels: "tourismModels"
+        }
+    }
+
+    /// The schema versions this build reads.
+    public static let supportedSchemaVersions = [1]
+    /// The schema version this build writes.
+    public static let currentSchemaVersion = 1
+}
+
+/// A string coding key for envelopes.
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ s: String) { stringValue = s }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { return nil }
+}
+
+extension CodingUserInfoKey {
+    static let recordsKey = CodingUserInfoKey(rawValue: "ocop.recordsKey")!
+}
+
+/// `{"schemaVersion": 1, "<kind>": …}`, the shape of every dataset file.
+struct Envelope<T: Codable>: Codable {
+    var key: String
+    var records: T
+
+    init(key: String, records: T) {
+        self.key = key
+        self.records = records
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: AnyKey.self)
+        let v = try c.decode(Int.self, forKey: AnyKey("schemaVersion"))
+        guard DatasetFile.supportedSchemaVersions.contains(v) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [AnyKey("schemaVersion")], debugDescription: "schema:\(v)"))
+        }
+        key = decoder.userInfo[.recordsKey] as? String ?? "records"
+        records = try c.decode(T.self, forKey: AnyKey(key))
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: AnyKey.self)
+        try c.encode(DatasetFile.currentSchemaVersion, forKey: AnyKey("schemaVersion"))
+        try c.encode(records, forKey: AnyKey(key))
+    }
+}
+
+/// Encodes dataset files the way `ocop` writes them: pretty, sorted keys, UTF-8, NFC.
+public enum DatasetEncoder {
+    /// The bytes of one file of the dataset.
+    public static func encode(_ file: DatasetFile, of ds: Dataset) throws -> Data {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let k = file.recordsKey
+        var data: Data
+        switch file {
+        case .dataset: data = try enc.encode(Envelope(key: k, records: ds.info))
+        case .units: data = try enc.encode(Envelope(key: k, records: ds.units))
+        case .agencies: data = try enc.encode(Envelope(key: k, records: ds.agencies))
+        case .tasks: data = try enc.encode(Envelope(key: k, records: ds.tasks))
+        case .producers: data = try enc.encode(Envelope(key: k, records: ds.producers))
+        case .products: data = try enc.encode(Envelope(key: k, records: ds.products))
+        case .zones: data = try enc.encode(Envelope(key: k, records: ds.zones))
+        case .craftVillages: data = try enc.encode(Envelope(key: k, records: ds.craftVillages))
+        case .tourismModels: data = try enc.encode(Envelope(key: k, records: ds.tourismModels))
+        }
+        data.append(0x0A)
+        return data
+    }
+
+    /// Writes every file of the dataset into a directory (created if needed), each atomically.
+    public static func write(_ ds: Dataset, to dir: URL) throws {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for f in DatasetFile.allCases {
+            try encode(f, of: ds).write(to: dir.appendingPathComponent(f.rawValue), options: .atomic)
+        }
+    }
+}

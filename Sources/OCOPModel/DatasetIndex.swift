@@ -1,0 +1,147 @@
+import Foundation
+
+/// Lookups and derived facts over a dataset: ids to records, communes to districts, links between records.
+public struct DatasetIndex: Sendable {
+    public let dataset: Dataset
+    public let unitById: [String: AdminUnit]
+    public let agencyById: [String: Agency]
+    public let producerById: [String: Producer]
+    public let productIndexById: [String: Int]
+    public let zoneById: [String: RawMaterialZone]
+    /// District-level unit id for every unit at or below district level.
+    public let districtOf: [String: String]
+    /// District-level units in file order.
+    public let districts: [AdminUnit]
+    /// Product indices per zone id.
+    public let productsByZone: [String: [Int]]
+    /// Product indices per producer id.
+    public let productsByProducer: [String: [Int]]
+
+    /// Builds the index once after a load.
+    public init(_ ds: Dataset) {
+        dataset = ds
+        var units: [String: AdminUnit] = [:]
+        for u in ds.units { units[u.id] = u }
+        unitById = units
+        agencyById = Dictionary(ds.agencies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        producerById = Dictionary(ds.producers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var pidx: [String: Int] = [:]
+        pidx.reserveCapacity(ds.products.count)
+        for (i, p) in ds.products.enumerated() { pidx[p.id] = i }
+        productIndexById = pidx
+        zoneById = Dictionary(ds.zones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var dist: [String: String] = [:]
+        for u in ds.units {
+            var cur: AdminUnit? = u
+            var hops = 0
+            while let c = cur, hops < 8 {
+                if c.level.isDistrictLevel { dist[u.id] = c.id; break }
+                cur = c.parentId.flatMap { units[$0] }
+                hops += 1
+            }
+        }
+        districtOf = dist
+        districts = ds.units.filter { $0.level.isDistrictLevel }
+        var byZone: [String: [Int]] = [:]
+        var byProducer: [String: [Int]] = [:]
+        for (i, p) in ds.products.enumerated() {
+            for z in p.zoneIds { byZone[z, default: []].append(i) }
+            byProducer[p.producerId, default: []].append(i)
+        }
+        productsByZone = byZone
+        productsByProducer = byProducer
+    }
+
+    /// The name of a unit, or its id when unknown.
+    public func unitName(_ id: String) -> String { unitById[id]?.name ?? id }
+
+    /// The district-level unit's name for a commune id.
+    public func districtName(ofCommune id: String) -> String {
+        districtOf[id].map { unitName($0) } ?? "—"
+    }
+
+    /// The short name of an agency, or its id.
+    public func agencyShortName(_ id: String) -> String { agencyById[id]?.shortName ?? id }
+
+    /// The product with an id.
+    public func product(_ id: String) -> Product? { productIndexById[id].map { dataset.products[$0] } }
+
+    /// The latest evaluation of a product, by date.
+    public static func latestEvaluation(_ p: Product) -> Evaluation? {
+        p.evaluations.max { $0.date < $1.date }
+    }
+
+    /// The star rank a product holds now: its certificate's, else 0.
+    public static func currentStars(_ p: Product) -> Int { p.certificate?.stars ?? 0 }
+
+    /// The latest report of a task.
+    public static func latestReport(_ t: ConclusionTask) -> ProgressReport? {
+        t.reports.max { $0.date < $1.date }
+    }
+}
+
+/// Figures officials look at, computed on a date.
+public struct Statistics: Sendable, Hashable {
+    public var productCount = 0
+    public var byStars: [Int: Int] = [:]
+    public var byGroup: [ProductGroup: Int] = [:]
+    public var byStep: [CycleStep: Int] = [:]
+    public var rejected = 0
+    public var byDistrict: [String: Int] = [:]
+    public var certifiedByDistrict: [String: Int] = [:]
+    public var producersByType: [ProducerType: Int] = [:]
+    public var productsByProducerType: [ProducerType: Int] = [:]
+    public var zoneArea: Double = 0
+    public var certifiedArea: Double = 0
+    public var certifiedAreaByStandard: [Standard: Double] = [:]
+    public var chainCount = 0
+    public var approvedChainCount = 0
+    public var tasksByStatus: [TaskStatus: Int] = [:]
+    public var overdueActions = 0
+    public var expiringWithin90 = 0
+    public var expired = 0
+    public var newThisYear = 0
+
+    /// Computes every figure for the dataset on `date`.
+    public init(_ index: DatasetIndex, on date: CivilDate) {
+        let ds = index.dataset
+        productCount = ds.products.count
+        for p in ds.products {
+            if let c = p.certificate {
+                if Rules.isExpired(c, on: date) {
+                    expired += 1
+                } else {
+                    byStars[c.stars, default: 0] += 1
+                    if let d = index.districtOf[p.communeId] { certifiedByDistrict[d, default: 0] += 1 }
+                    if Rules.expiresWithin(c, days: 90, of: date) { expiringWithin90 += 1 }
+                }
+                if c.issuedOn.year == date.year { newThisYear += 1 }
+            }
+            byGroup[p.group, default: 0] += 1
+            if p.rejection != nil { rejected += 1 } else { byStep[p.cycleStep, default: 0] += 1 }
+            if let d = index.districtOf[p.communeId] { byDistrict[d, default: 0] += 1 }
+            if let t = index.producerById[p.producerId]?.type { productsByProducerType[t, default: 0] += 1 }
+        }
+        for pr in ds.producers { producersByType[pr.type, default: 0] += 1 }
+        for z in ds.zones {
+            zoneArea += z.areaHa
+            var zoneCertified: Double = 0
+            for ca in z.certifiedAreas {
+                certifiedAreaByStandard[ca.standard, default: 0] += ca.areaHa
+                zoneCertified = max(zoneCertified, ca.areaHa)
+            }
+            certifiedArea += zoneCertified
+            chainCount += z.chains.count
+            approvedChainCount += z.chains.filter(\.approvedByProvince).count
+        }
+        for t in ds.tasks {
+            tasksByStatus[Rules.status(of: t, on: date), default: 0] += 1
+            overdueActions += t.actions.filter { Rules.isOverdue($0, on: date) }.count
+        }
+    }
+
+    /// Certified products with a valid certificate.
+    public var certifiedCount: Int { byStars.values.reduce(0, +) }
+    /// Tasks that are overdue.
+    public var overdueTasks: Int { tasksByStatus[.overdue] ?? 0 }
+}

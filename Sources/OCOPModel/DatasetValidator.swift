@@ -1,0 +1,222 @@
+import Foundation
+
+/// Checks a decoded dataset for duplicate ids, dangling references and impossible values.
+public enum DatasetValidator {
+    /// Every problem of the dataset; positions are filled in by the loader.
+    public static func validate(_ ds: Dataset) -> [Problem] {
+        var v = Run(ds: ds)
+        v.run()
+        return v.problems
+    }
+
+    private struct Run {
+        let ds: Dataset
+        var problems: [Problem] = []
+        var unitLevel: [String: UnitLevel] = [:]
+        var agencyIds: Set<String> = []
+        var producerIds: Set<String> = []
+        var productIds: Set<String> = []
+        var zoneIds: Set<String> = []
+
+        init(ds: Dataset) { self.ds = ds }
+
+        mutating func add(_ sev: Severity, _ file: DatasetFile, _ path: [PathComponent], _ kind: ProblemKind, id: String? = nil) {
+            problems.append(Problem(sev, file: file.rawValue, path: path, recordId: id, kind))
+        }
+
+        mutating func uniqueIds<T: Identifiable>(_ records: [T], _ file: DatasetFile) -> Set<String> where T.ID == String {
+            var seen: [String: Int] = [:]
+            seen.reserveCapacity(records.count)
+            for (i, r) in records.enumerated() {
+                if let first = seen[r.id] {
+                    add(.error, file, [.key(file.recordsKey), .index(i), .key("id")], .duplicateId(id: r.id, firstIndex: first), id: r.id)
+                } else {
+                    seen[r.id] = i
+                }
+            }
+            return Set(seen.keys)
+        }
+
+        mutating func nonEmpty(_ s: String, _ file: DatasetFile, _ path: [PathComponent], id: String) {
+            if s.allSatisfy({ $0.isWhitespace }) { add(.error, file, path, .emptyText, id: id) }
+        }
+
+        mutating func commune(_ ref: String, _ file: DatasetFile, _ path: [PathComponent], id: String) {
+            guard let level = unitLevel[ref] else {
+                add(.error, file, path, .unknownReference(id: ref, target: DatasetFile.units.rawValue), id: id)
+                return
+            }
+            if !level.isCommuneLevel {
+                add(.error, file, path, .wrongUnitLevel(id: ref, expected: "ward/commune/town", found: level.rawValue), id: id)
+            }
+        }
+
+        mutating func ref(_ ref: String, in set: Set<String>, target: DatasetFile, _ file: DatasetFile, _ path: [PathComponent], id: String) {
+            if !set.contains(ref) {
+                add(.error, file, path, .unknownReference(id: ref, target: target.rawValue), id: id)
+            }
+        }
+
+        mutating func nonNegative(_ v: Double, _ file: DatasetFile, _ path: [PathComponent], id: String) {
+            if v < 0 { add(.error, file, path, .negative(value: v), id: id) }
+        }
+
+        mutating func percent(_ v: Int, _ file: DatasetFile, _ path: [PathComponent], id: String) {
+            if v < 0 || v > 100 { add(.error, file, path, .outOfRange(value: Double(v), min: 0, max: 100), id: id) }
+        }
+
+        mutating func run() {
+            // Units
+            let uk = DatasetFile.units.recordsKey
+            _ = uniqueIds(ds.units, .units)
+            for u in ds.units { unitLevel[u.id] = u.level }
+            for (i, u) in ds.units.enumerated() {
+                let p: [PathComponent] = [.key(uk), .index(i)]
+                nonEmpty(u.name, .units, p + [.key("name")], id: u.id)
+                if let parent = u.parentId, unitLevel[parent] == nil {
+                    add(.error, .units, p + [.key("parentId")], .unknownReference(id: parent, target: DatasetFile.units.rawValue), id: u.id)
+                }
+                if let f = u.validFrom, let t = u.validTo, t < f {
+                    add(.error, .units, p + [.key("validTo")], .invalidPeriod(from: f, to: t), id: u.id)
+                }
+            }
+            // Agencies
+            agencyIds = uniqueIds(ds.agencies, .agencies)
+            for (i, a) in ds.agencies.enumerated() {
+                nonEmpty(a.name, .agencies, [.key("agencies"), .index(i), .key("name")], id: a.id)
+            }
+            // Producers, products, zones (ids first so references can be checked in any order)
+            producerIds = uniqueIds(ds.producers, .producers)
+            productIds = uniqueIds(ds.products, .products)
+            zoneIds = uniqueIds(ds.zones, .zones)
+            // Tasks
+            _ = uniqueIds(ds.tasks, .tasks)
+            for (i, t) in ds.tasks.enumerated() {
+                let p: [PathComponent] = [.key("tasks"), .index(i)]
+                if t.ordinal < 1 || t.ordinal > 6 {
+                    add(.error, .tasks, p + [.key("ordinal")], .outOfRange(value: Double(t.ordinal), min: 1, max: 6), id: t.id)
+                }
+                nonEmpty(t.shortTitle, .tasks, p + [.key("shortTitle")], id: t.id)
+                ref(t.leadAgencyId, in: agencyIds, target: .agencies, .tasks, p + [.key("leadAgencyId")], id: t.id)
+                for (j, a) in t.coordinatingAgencyIds.enumerated() {
+                    ref(a, in: agencyIds, target: .agencies, .tasks, p + [.key("coordinatingAgencyIds"), .index(j)], id: t.id)
+                }
+                percent(t.progress, .tasks, p + [.key("progress")], id: t.id)
+                for (j, a) in t.actions.enumerated() {
+                    let ap = p + [.key("actions"), .index(j)]
+                    ref(a.ownerAgencyId, in: agencyIds, target: .agencies, .tasks, ap + [.key("ownerAgencyId")], id: t.id)
+                    percent(a.progress, .tasks, ap + [.key("progress")], id: t.id)
+                }
+                for (j, r) in t.reports.enumerated() {
+                    ref(r.agencyId, in: agencyIds, target: .agencies, .tasks, p + [.key("reports"), .index(j), .key("agencyId")], id: t.id)
+                }
+            }
+            // Producers
+            for (i, pr) in ds.producers.enumerated() {
+                let p: [PathComponent] = [.key("producers"), .index(i)]
+                nonEmpty(pr.name, .producers, p + [.key("name")], id: pr.id)
+                commune(pr.communeId, .producers, p + [.key("communeId")], id: pr.id)
+            }
+            // Products
+            for (i, pr) in ds.products.enumerated() {
+                let p: [PathComponent] = [.key("products"), .index(i)]
+                nonEmpty(pr.name, .products, p + [.key("name")], id: pr.id)
+                ref(pr.producerId, in: producerIds, target: .producers, .products, p + [.key("producerId")], id: pr.id)
+                commune(pr.communeId, .products, p + [.key("communeId")], id: pr.id)
+                if !pr.criteriaSet.groups.contains(pr.group) {
+                    add(.error, .products, p + [.key("group")], .groupNotInCriteriaSet(group: pr.group.rawValue, criteriaSet: pr.criteriaSet.rawValue), id: pr.id)
+                }
+                if pr.registeredYear < 2000 || pr.registeredYear > 2100 {
+                    add(.error, .products, p + [.key("registeredYear")], .outOfRange(value: Double(pr.registeredYear), min: 2000, max: 2100), id: pr.id)
+                }
+                for (j, e) in pr.evaluations.enumerated() {
+                    let ep = p + [.key("evaluations"), .index(j)]
+                    let m = e.criteriaSet.partMaxima
+                    for (name, score, maximum) in [("A", e.scoreA, m.a), ("B", e.scoreB, m.b), ("C", e.scoreC, m.c)] {
+                        let field = ep + [.key("score" + name)]
+                        if score < 0 {
+                            add(.error, .products, field, .negative(value: Double(score)), id: pr.id)
+                        } else if score > maximum {
+                            add(.error, .products, field, .scoreOverMaximum(part: name, score: score, maximum: maximum, criteriaSet: e.criteriaSet.rawValue), id: pr.id)
+                        }
+                    }
+                    let sum = e.scoreA + e.scoreB + e.scoreC
+                    if e.total != sum {
+                        add(.error, .products, ep + [.key("total")], .totalMismatch(total: e.total, sum: sum), id: pr.id)
+                    } else if e.stars != Rules.stars(forTotal: e.total) {
+                        add(.error, .products, ep + [.key("stars")], .starsMismatch(stars: e.stars, total: e.total, expected: Rules.stars(forTotal: e.total)), id: pr.id)
+                    }
+                }
+                if let c = pr.certificate {
+                    let cp = p + [.key("certificate")]
+                    if !Rules.isCertifiable(stars: c.stars) {
+                        add(.error, .products, cp + [.key("stars")], .certificateBelowThreeStars(stars: c.stars), id: pr.id)
+                    } else if c.stars > 5 {
+                        add(.error, .products, cp + [.key("stars")], .outOfRange(value: Double(c.stars), min: 3, max: 5), id: pr.id)
+                    }
+                    if c.expiresOn < c.issuedOn {
+                        add(.error, .products, cp + [.key("expiresOn")], .expiryBeforeIssue(issued: c.issuedOn, expires: c.expiresOn), id: pr.id)
+                    } else if c.expiresOn != Rules.certificateExpiry(issuedOn: c.issuedOn) {
+                        add(.warning, .products, cp + [.key("expiresOn")], .expiryNot36Months(expected: Rules.certificateExpiry(issuedOn: c.issuedOn)), id: pr.id)
+                    }
+                    if pr.cycleStep < .evaluation {
+                        add(.warning, .products, p + [.key("cycleStep")], .certificateBeforeEvaluationStep(step: pr.cycleStep.rawValue), id: pr.id)
+                    }
+                }
+                for (j, z) in pr.zoneIds.enumerated() {
+                    ref(z, in: zoneIds, target: .zones, .products, p + [.key("zoneIds"), .index(j)], id: pr.id)
+                }
+            }
+            // Zones
+            for (i, z) in ds.zones.enumerated() {
+                let p: [PathComponent] = [.key("zones"), .index(i)]
+                nonEmpty(z.name, .zones, p + [.key("name")], id: z.id)
+                for (j, c) in z.communeIds.enumerated() { commune(c, .zones, p + [.key("communeIds"), .index(j)], id: z.id) }
+                nonNegative(z.areaHa, .zones, p + [.key("areaHa")], id: z.id)
+                for (j, ca) in z.certifiedAreas.enumerated() {
+                    let cp = p + [.key("certifiedAreas"), .index(j), .key("areaHa")]
+                    if ca.areaHa < 0 {
+                        add(.error, .zones, cp, .negative(value: ca.areaHa), id: z.id)
+                    } else if ca.areaHa > z.areaHa {
+                        add(.error, .zones, cp, .outOfRange(value: ca.areaHa, min: 0, max: z.areaHa), id: z.id)
+                    }
+                }
+                for (j, ch) in z.chains.enumerated() {
+                    let cp = p + [.key("chains"), .index(j)]
+                    if let lead = ch.leadProducerId {
+                        ref(lead, in: producerIds, target: .producers, .zones, cp + [.key("leadProducerId")], id: z.id)
+                    }
+                    nonNegative(ch.areaHa, .zones, cp + [.key("areaHa")], id: z.id)
+                    for (name, n) in [("enterprises", ch.enterprises), ("cooperatives", ch.cooperatives), ("households", ch.households)] where n < 0 {
+                        add(.error, .zones, cp + [.key(name)], .negative(value: Double(n)), id: z.id)
+                    }
+                }
+            }
+            // Craft villages
+            _ = uniqueIds(ds.craftVillages, .craftVillages)
+            for (i, c) in ds.craftVillages.enumerated() {
+                let p: [PathComponent] = [.key("craftVillages"), .index(i)]
+                nonEmpty(c.name, .craftVillages, p + [.key("name")], id: c.id)
+                commune(c.communeId, .craftVillages, p + [.key("communeId")], id: c.id)
+                if c.households < 0 { add(.error, .craftVillages, p + [.key("households")], .negative(value: Double(c.households)), id: c.id) }
+                for (j, pid) in c.productIds.enumerated() {
+                    ref(pid, in: productIds, target: .products, .craftVillages, p + [.key("productIds"), .index(j)], id: c.id)
+                }
+            }
+            // Tourism models
+            _ = uniqueIds(ds.tourismModels, .tourismModels)
+            for (i, t) in ds.tourismModels.enumerated() {
+                let p: [PathComponent] = [.key("tourismModels"), .index(i)]
+                nonEmpty(t.name, .tourismModels, p + [.key("name")], id: t.id)
+                commune(t.communeId, .tourismModels, p + [.key("communeId")], id: t.id)
+                if let op = t.operatorProducerId {
+                    ref(op, in: producerIds, target: .producers, .tourismModels, p + [.key("operatorProducerId")], id: t.id)
+                }
+                for (j, pid) in t.productIds.enumerated() {
+                    ref(pid, in: productIds, target: .products, .tourismModels, p + [.key("productIds"), .index(j)], id: t.id)
+                }
+                if let z = t.zoneId { ref(z, in: zoneIds, target: .zones, .tourismModels, p + [.key("zoneId")], id: t.id) }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import OCOPModel
+
+/// The `ocop` command: the dashboard by default, plus validate, generate and the terminal demo.
+@main
+struct OCOPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ocop",
+        abstract: "Bảng điều khiển Chương trình OCOP tỉnh Đồng Nai (terminal dashboard for Đồng Nai's OCOP programme).",
+        subcommands: [Dashboard.self, Validate.self, Generate.self, Demo.self],
+        defaultSubcommand: Dashboard.self
+    )
+}
+
+/// `--lang vi|en`.
+extension Language: ExpressibleByArgument {}
+
+/// Where the bundled sample lives: `data/dong-nai` beside the executable's package, or in the working directory.
+enum SampleLocator {
+    static func defaultDirectory() -> String {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: "data/dong-nai/dataset.json") { return "data/dong-nai" }
+        // The executable lives in .build/<config>/ocop: walk up to find the package's data directory.
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = url.appendingPathComponent("data/dong-nai")
+            if fm.fileExists(atPath: candidate.appendingPathComponent("dataset.json").path) { return candidate.path }
+            url.deleteLastPathComponent()
+        }
+        return "data/dong-nai"
+    }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Kiểm tra một thư mục dữ liệu (check a dataset directory).")
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @Argument(help: "Thư mục dữ liệu (dataset directory); mặc định dữ liệu mẫu.") var directory: String?
+    @Option(help: "text hoặc json.") var format: Format = .text
+    @Option(help: "Ngôn ngữ thông báo: vi hoặc en.") var lang: Language = .vi
+    @Flag(help: "Trả mã 1 khi chỉ có cảnh báo (exit 1 on warnings).") var strict = false
+
+    func run() throws {
+        let dir = directory ?? SampleLocator.defaultDirectory()
+        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
+        let report = ValidationReport(directory: dir, result: result, lang: lang)
+        print(format == .json ? report.json() : report.text(), terminator: "")
+        let code = report.exitCode(strict: strict)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Tạo bộ dữ liệu tổng hợp (generate a synthetic dataset).")
+
+    @Option(help: "Số sản phẩm (number of products).") var products: Int = 1000
+    @Option(help: "Thư mục ghi ra (output directory).") var out: String
+    @Option(help: "Hạt giống ngẫu nhiên (seed).") var seed: UInt64 = 1
+
+    func validate() throws {
+        guard products >= 0 else { throw ValidationError("--products phải ≥ 0 (must be ≥ 0)") }
+    }
+
+    func run() throws {
+        let ds = DatasetGenerator.generate(products: products, seed: seed)
+        try DatasetEncoder.write(ds, to: URL(fileURLWithPath: out))
+        print("Đã tạo \(ds.products.count) sản phẩm, \(ds.producers.count) chủ thể, \(ds.zones.count) vùng nguyên liệu trong \(out)")
+    }
+}
