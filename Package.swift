@@ -23,7 +23,9 @@ let package = Package(
         // The system's ncursesw, seen through a shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that talks to ncurses.
-        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalCore"]),
+        // Restores the terminal on signals, faults and exit (C: signal handlers need process-wide state).
+        .target(name: "CTerminalGuard"),
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "CTerminalGuard", "TerminalCore"]),
         .executableTarget(
             name: "ocop",
             dependencies: [
@@ -35,7 +37,7 @@ let package = Package(
         // Memory backend, golden snapshots, key scripts, tmux harness.
         .target(name: "TestSupport", dependencies: ["TerminalCore", "OCOPApp"]),
         .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "TestSupport"]),
-        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "TerminalCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel"]),
     ],

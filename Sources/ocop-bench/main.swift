@@ -1,1 +1,80 @@
-print("bench")
+import Foundation
+import OCOPModel
+
+/// Release-build benchmarks for `make bench`. They print figures and assert nothing.
+/// `ocop-bench` runs all; `ocop-bench load DIR` measures one load in a fresh process.
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func peakRSSMB() -> Double {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    return Double(u.ru_maxrss) / 1024
+}
+
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+let args = CommandLine.arguments
+if args.count >= 3 && args[1] == "load" {
+    let dir = URL(fileURLWithPath: args[2])
+    let t0 = now()
+    let r = DatasetLoader.load(directory: dir)
+    let t1 = now()
+    print(String(format: "%.4f %.1f %d %d", t1 - t0, peakRSSMB(), r.dataset?.products.count ?? -1, r.problems.count))
+    exit(0)
+}
+if args.count >= 3 && args[1] == "parse" {
+    let dir = URL(fileURLWithPath: args[2])
+    let datas = DatasetFile.allCases.compactMap { try? Data(contentsOf: dir.appendingPathComponent($0.rawValue)) }
+    let t0 = now()
+    var n = 0
+    for d in datas { if (try? JSONSerialization.jsonObject(with: d)) != nil { n += 1 } }
+    let t1 = now()
+    print(String(format: "%.4f %.1f %d", t1 - t0, peakRSSMB(), n))
+    exit(0)
+}
+
+let me = URL(fileURLWithPath: args[0]).resolvingSymlinksInPath()
+func child(_ mode: String, _ dir: String) -> [String] {
+    let p = Process()
+    p.executableURL = me
+    p.arguments = [mode, dir]
+    let out = Pipe()
+    p.standardOutput = out
+    try? p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+}
+
+print("ocop-bench (release build; figures, not verdicts)")
+let products = Int(ProcessInfo.processInfo.environment["OCOP_BENCH_PRODUCTS"] ?? "") ?? 100_000
+let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-bench-\(products)")
+if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("products.json").path) {
+    let t0 = now()
+    try DatasetEncoder.write(DatasetGenerator.generate(products: products, seed: 1), to: dir)
+    print(String(format: "generated %d products in %.2f s into %@", products, now() - t0, dir.path))
+}
+let bytes = DatasetFile.allCases.reduce(0) { acc, f in
+    acc + ((try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f.rawValue).path)[.size] as? Int) ?? 0)
+}
+print(String(format: "dataset: %d products, %.1f MB of JSON", products, Double(bytes) / 1e6))
+
+var loads: [Double] = [], parses: [Double] = [], rss: [Double] = [], parseRSS: [Double] = []
+for _ in 0..<5 {
+    let l = child("load", dir.path)
+    let p = child("parse", dir.path)
+    if l.count >= 2, let t = Double(l[0]), let m = Double(l[1]) { loads.append(t); rss.append(m) }
+    if p.count >= 2, let t = Double(p[0]), let m = Double(p[1]) { parses.append(t); parseRSS.append(m) }
+}
+if !loads.isEmpty && !parses.isEmpty {
+    let l = median(loads), p = median(parses)
+    print(String(format: "load (read + decode + validate): median %.3f s over %d runs", l, loads.count))
+    print(String(format: "JSONSerialization parse of the same bytes: median %.3f s", p))
+    print(String(format: "ratio load / bare parse: %.2f×  (floor: ≤ 1.5×)", l / p))
+    print(String(format: "peak memory of a load: %.0f MB (bare parse process: %.0f MB; floor: < 400 MB)", rss.max() ?? 0, parseRSS.max() ?? 0))
+}

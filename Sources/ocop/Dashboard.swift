@@ -10,7 +10,7 @@ struct Dashboard: ParsableCommand {
     @Option(help: "Ngôn ngữ giao diện: vi hoặc en.") var lang: Language = .vi
 
     func run() throws {
-        let dir = dataOption ?? directory ?? SampleLocator.defaultDirectory()
+        let dir = dataOption ?? directory ?? Resources.sample
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
         let report = ValidationReport(directory: dir, result: result, lang: lang)
         print(report.text(), terminator: "")
@@ -18,7 +18,3 @@ struct Dashboard: ParsableCommand {
     }
 }
 
-struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Màn hình thử lớp terminal (terminal layer demo).")
-    func run() throws {}
-}

@@ -16,22 +16,6 @@ struct OCOPCommand: ParsableCommand {
 /// `--lang vi|en`.
 extension Language: ExpressibleByArgument {}
 
-/// Where the bundled sample lives: `data/dong-nai` beside the executable's package, or in the working directory.
-enum SampleLocator {
-    static func defaultDirectory() -> String {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: "data/dong-nai/dataset.json") { return "data/dong-nai" }
-        // The executable lives in .build/<config>/ocop: walk up to find the package's data directory.
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = url.appendingPathComponent("data/dong-nai")
-            if fm.fileExists(atPath: candidate.appendingPathComponent("dataset.json").path) { return candidate.path }
-            url.deleteLastPathComponent()
-        }
-        return "data/dong-nai"
-    }
-}
-
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Kiểm tra một thư mục dữ liệu (check a dataset directory).")
 
@@ -43,7 +27,7 @@ struct Validate: ParsableCommand {
     @Flag(help: "Trả mã 1 khi chỉ có cảnh báo (exit 1 on warnings).") var strict = false
 
     func run() throws {
-        let dir = directory ?? SampleLocator.defaultDirectory()
+        let dir = directory ?? Resources.sample
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
         let report = ValidationReport(directory: dir, result: result, lang: lang)
         print(format == .json ? report.json() : report.text(), terminator: "")

@@ -1,0 +1,34 @@
+/// What a screen tells the loop after an event.
+public enum LoopControl: Sendable {
+    case `continue`
+    case quit
+}
+
+/// A full-screen program driven by the loop: it handles events and renders into a buffer.
+public protocol TerminalScreen {
+    /// The theme to draw with.
+    var theme: Theme { get }
+    /// Applies an event (a `nil` event is a periodic tick).
+    mutating func handle(_ event: InputEvent?, size: (width: Int, height: Int)) -> LoopControl
+    /// Draws the whole screen; returns where the text cursor should show, if anywhere.
+    func render(into buffer: inout CellBuffer) -> (x: Int, y: Int)?
+}
+
+/// Runs a screen against a backend until it quits: render, draw, wait for input, handle.
+public enum AppLoop {
+    /// Runs until the screen returns `.quit`; `tickMs` bounds how long input is awaited before a tick.
+    public static func run<S: TerminalScreen>(_ screen: inout S, backend: TerminalBackend, tickMs: Int = 250) {
+        var needsDraw = true
+        while true {
+            if needsDraw {
+                let (w, h) = backend.size
+                var buf = CellBuffer(width: w, height: h)
+                let cursor = screen.render(into: &buf)
+                backend.draw(buf, theme: screen.theme, cursor: cursor)
+            }
+            let ev = backend.poll(timeoutMs: tickMs)
+            if screen.handle(ev, size: backend.size) == .quit { return }
+            needsDraw = true
+        }
+    }
+}

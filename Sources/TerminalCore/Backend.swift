@@ -1,0 +1,11 @@
+/// The seam between the app and a terminal: size, input, and drawing a buffer.
+public protocol TerminalBackend: AnyObject {
+    /// The terminal's size in cells.
+    var size: (width: Int, height: Int) { get }
+    /// The colour mode the terminal supports.
+    var colorMode: ColorMode { get }
+    /// Waits up to `timeoutMs` for the next event; nil when none came.
+    func poll(timeoutMs: Int) -> InputEvent?
+    /// Shows a buffer; only the cells that changed need to reach the terminal.
+    func draw(_ buffer: CellBuffer, theme: Theme, cursor: (x: Int, y: Int)?)
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import NcursesBackend
+import OCOPApp
+import OCOPModel
+import TerminalCore
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Màn hình thử lớp terminal: bảng tên tiếng Việt (terminal layer demo).")
+
+    @Argument(help: "Thư mục dữ liệu; mặc định dữ liệu mẫu.") var directory: String?
+    @Option(help: "Giao diện: dark, light, high-contrast, projector, mono, hoặc đường dẫn tệp .json.") var theme: String = "dark"
+
+    func run() throws {
+        let dir = directory ?? Resources.sample
+        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
+        guard let ds = result.dataset else {
+            print(ValidationReport(directory: dir, result: result, lang: .vi).text(), terminator: "")
+            throw ExitCode(2)
+        }
+        let themes = try TerminalSession.loadThemes(first: theme)
+        try TerminalSession.run { backend in
+            var screen = CrashTestScreen(inner: DemoScreen(dataset: ds, themes: themes),
+                                         armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
+            AppLoop.run(&screen, backend: backend)
+        }
+    }
+}
+
+/// Starts and always ends the ncurses session around a body, turning start failures into clear messages and exit 2.
+enum TerminalSession {
+    static func loadThemes(first: String) throws -> [Theme] {
+        let dir = Resources.themes
+        do {
+            var themes = [try ThemeLoader.load(first, themesDirectory: dir)]
+            for name in ["dark", "light", "high-contrast", "projector", "mono"] where name != themes[0].name {
+                if let t = try? ThemeLoader.load(name, themesDirectory: dir) { themes.append(t) }
+            }
+            return themes
+        } catch let e as ThemeError {
+            FileHandle.standardError.write(Data(("ocop: giao diện / theme: \(e)\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    static func run(_ body: (NcursesTerminal) throws -> Void) throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-\(getpid()).log").path
+        let backend: NcursesTerminal
+        do {
+            backend = try NcursesTerminal(logPath: log)
+        } catch let e as TerminalStartError {
+            FileHandle.standardError.write(Data((e.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+        defer { backend.shutdown() }
+        try body(backend)
+    }
+}
+
+/// Wraps a screen so the end-to-end tests can make the process crash on "!" (only with OCOP_TEST_CRASH_KEY=1).
+struct CrashTestScreen<Inner: TerminalScreen>: TerminalScreen {
+    var inner: Inner
+    let armed: Bool
+    var theme: Theme { inner.theme }
+
+    mutating func handle(_ event: InputEvent?, size: (width: Int, height: Int)) -> LoopControl {
+        if armed, case .key(.char("!")) = event { fatalError("ocop: deliberate crash for the terminal-restore test") }
+        return inner.handle(event, size: size)
+    }
+
+    func render(into buffer: inout CellBuffer) -> (x: Int, y: Int)? { inner.render(into: &buffer) }
+}
