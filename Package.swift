@@ -33,12 +33,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "TerminalCore", "OCOPApp"]),
+        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "TerminalCore", "OCOPApp", "Spawn"]),
+        // Runs child processes with posix_spawn and waitpid (used by tests and benchmarks).
+        .target(name: "Spawn"),
         // Memory backend, golden snapshots, key scripts, tmux harness.
-        .target(name: "TestSupport", dependencies: ["TerminalCore", "OCOPApp"]),
+        .target(name: "TestSupport", dependencies: ["TerminalCore", "OCOPApp", "Spawn"]),
         .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "TestSupport"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "TerminalCore", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel"]),
     ],
     swiftLanguageModes: [.v6]

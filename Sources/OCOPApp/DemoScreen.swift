@@ -23,7 +23,7 @@ public struct DemoScreen: TerminalScreen {
     }
 
     public mutating func handle(_ event: InputEvent?, size: (width: Int, height: Int)) -> LoopControl {
-        guard let event else { return .continue }
+        guard let event else { return .idle }
         let page = max(1, size.height - 6)
         switch event {
         case .key(let k):

@@ -49,7 +49,7 @@ public enum Rules {
         }
         if task.ongoing { return .ongoing }
         if let deadline = task.deadline, deadline < date { return .overdue }
-        let started = task.progress > 0 || !task.reports.isEmpty || task.actions.contains { $0.progress > 0 || $0.doneDate != nil }
+        let started = task.progress > 0 || task.actions.contains { $0.progress > 0 || $0.doneDate != nil }
         return started ? .inProgress : .notStarted
     }
 

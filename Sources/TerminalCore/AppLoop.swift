@@ -1,6 +1,9 @@
 /// What a screen tells the loop after an event.
 public enum LoopControl: Sendable {
+    /// Something changed: draw again.
     case `continue`
+    /// Nothing changed: no drawing, so an idle screen costs no CPU and sends no bytes.
+    case idle
     case quit
 }
 
@@ -27,8 +30,11 @@ public enum AppLoop {
                 backend.draw(buf, theme: screen.theme, cursor: cursor)
             }
             let ev = backend.poll(timeoutMs: tickMs)
-            if screen.handle(ev, size: backend.size) == .quit { return }
-            needsDraw = true
+            switch screen.handle(ev, size: backend.size) {
+            case .quit: return
+            case .idle: needsDraw = false
+            case .continue: needsDraw = true
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ public final class TmuxSession {
     /// Starts an interactive shell at a size; send the command to run with `sendLine`.
     public init(width: Int, height: Int, environment: [String: String] = [:]) throws {
         name = "t\(UInt32.random(in: 0...UInt32.max))"
-        socket = "ocop-test-\(getpid())"
+        // One server per session, so suites running in parallel never end each other's sessions.
+        socket = "ocop-test-\(getpid())-\(name)"
         var env = environment.map { "\($0.key)=\($0.value)" }
         if environment["LANG"] == nil { env.append("LANG=C.UTF-8") }
         let shell = "env \(env.joined(separator: " ")) bash --norc --noprofile"

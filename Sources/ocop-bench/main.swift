@@ -1,5 +1,7 @@
 import Foundation
 import OCOPModel
+import TerminalCore
+import Spawn
 
 /// Release-build benchmarks for `make bench`. They print figures and assert nothing.
 /// `ocop-bench` runs all; `ocop-bench load DIR` measures one load in a fresh process.
@@ -77,4 +79,57 @@ if !loads.isEmpty && !parses.isEmpty {
     print(String(format: "JSONSerialization parse of the same bytes: median %.3f s", p))
     print(String(format: "ratio load / bare parse: %.2f×  (floor: ≤ 1.5×)", l / p))
     print(String(format: "peak memory of a load: %.0f MB (bare parse process: %.0f MB; floor: < 400 MB)", rss.max() ?? 0, parseRSS.max() ?? 0))
+}
+
+// MARK: - Rendering: a 200×60 frame with a 100k-row table beside a 1k-row one (virtualised: should match).
+func renderFrame(rows: Int, selected: Int) -> Double {
+    let theme = Theme.plain
+    var times: [Double] = []
+    for i in 0..<200 {
+        var buf = CellBuffer(width: 200, height: 60)
+        var state = TableState(selected: (selected + i) % rows)
+        let t0 = now()
+        let inner = Block(title: "Sản phẩm", focused: true).render(in: buf.area, into: &buf, theme: theme)
+        Table(columns: [TableColumn("Tên sản phẩm", .flex(3, min: 10)), TableColumn("Chủ thể", .flex(2, min: 8)),
+                        TableColumn("Huyện", .fixed(12)), TableColumn("Sao", .fixed(4), align: .right)],
+              rowCount: rows, sortColumn: 0) { r, c in
+            switch c {
+            case 0: return "Mật ong hoa cà phê Cẩm Mỹ \(r)"
+            case 1: return "HTX Nông nghiệp Thành Đạt"
+            case 2: return "Xuân Lộc"
+            default: return "4★"
+            }
+        }.render(in: inner, into: &buf, state: &state, theme: theme)
+        times.append(now() - t0)
+    }
+    return median(times)
+}
+let big = renderFrame(rows: 100_000, selected: 50_000)
+let small = renderFrame(rows: 1_000, selected: 500)
+print(String(format: "render 200×60 table frame: 100k rows %.3f ms, 1k rows %.3f ms (floor: < 2 ms; equal when virtualised)", big * 1000, small * 1000))
+
+// MARK: - Bytes on the wire when the selection moves one row in a 120×40 table, under tmux.
+func tmux(_ args: [String]) -> Int32 {
+    (try? runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-L", "ocop-bench"] + args))?.status ?? -1
+}
+let ocop = me.deletingLastPathComponent().appendingPathComponent("ocop").path
+if FileManager.default.isExecutableFile(atPath: ocop), tmux(["-V"]) == 0 {
+    let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-bench-bytes.bin")
+    _ = tmux(["new-session", "-d", "-s", "b", "-x", "120", "-y", "40", "env LANG=C.UTF-8 \(ocop) demo \(dir.path)"])
+    usleep(3_000_000)
+    var counts: [Int] = []
+    for _ in 0..<10 {
+        try? Data().write(to: pipe)
+        _ = tmux(["pipe-pane", "-o", "-t", "b", "cat >> \(pipe.path)"])
+        usleep(200_000)
+        _ = tmux(["send-keys", "-t", "b", "j"])
+        usleep(400_000)
+        _ = tmux(["pipe-pane", "-t", "b"])
+        counts.append(((try? FileManager.default.attributesOfItem(atPath: pipe.path)[.size]) as? Int) ?? 0)
+    }
+    _ = tmux(["kill-server"])
+    let sorted = counts.sorted()
+    print("bytes per one-row move in a 120×40 table (tmux pipe-pane, 10 moves): median \(sorted[sorted.count / 2]), max \(sorted.last ?? 0) (floor: ≤ 300)")
+} else {
+    print("bytes per row move: skipped (needs tmux and the release `ocop` beside ocop-bench)")
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import OCOPApp
 import OCOPModel
+import TerminalCore
 
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Mở bảng điều khiển (open the dashboard).")
@@ -8,13 +10,28 @@ struct Dashboard: ParsableCommand {
     @Argument(help: "Thư mục dữ liệu; mặc định dữ liệu mẫu data/dong-nai.") var directory: String?
     @Option(name: .customLong("data"), help: "Thư mục dữ liệu (same as the positional DIR).") var dataOption: String?
     @Option(help: "Ngôn ngữ giao diện: vi hoặc en.") var lang: Language = .vi
+    @Option(help: "Giao diện: dark, light, high-contrast, projector, mono, hoặc tệp .json.") var theme: String = "dark"
+    @Flag(name: .customLong("read-only"), help: "Chỉ xem, không sửa (no editing keys act).") var readOnly = false
+    @Option(name: .customLong("as-of"), help: "Ngày tính trạng thái (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay.") var asOf: String?
 
     func run() throws {
         let dir = dataOption ?? directory ?? Resources.sample
+        var day = CivilDate.today()
+        if let asOf {
+            guard let d = CivilDate.parse(asOf) else { throw ValidationError("--as-of: ngày không hợp lệ / invalid date \"\(asOf)\"") }
+            day = d
+        }
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
-        let report = ValidationReport(directory: dir, result: result, lang: lang)
-        print(report.text(), terminator: "")
-        if !result.errors.isEmpty { throw ExitCode(2) }
+        guard let ds = result.dataset else {
+            FileHandle.standardError.write(Data(ValidationReport(directory: dir, result: result, lang: lang).text().utf8))
+            throw ExitCode(2)
+        }
+        let themes = try TerminalSession.loadThemes(first: theme)
+        try TerminalSession.run { backend in
+            var screen = CrashTestScreen(
+                inner: DashboardScreen(state: AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly)),
+                armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
+            AppLoop.run(&screen, backend: backend)
+        }
     }
 }
-

@@ -17,11 +17,17 @@ public struct ChoicePicker: Sendable {
         self.options = options
     }
 
-    /// Indices of the options that match the query, in their order.
+    /// Indices of the options that match the query: earlier matches first ("buoi" puts "Bưởi…" before "Vùng bưởi…"),
+    /// otherwise in their order.
     public func matches(_ query: String) -> [Int] {
         let q = TextFolding.fold(query)
         if q.isEmpty { return Array(options.indices) }
-        return options.indices.filter { TextFolding.fold(options[$0]).contains(q) }
+        var found: [(Int, Int)] = []
+        for i in options.indices {
+            let f = TextFolding.fold(options[i])
+            if let r = f.range(of: q) { found.append((f.distance(from: f.startIndex, to: r.lowerBound), i)) }
+        }
+        return found.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     }
 
     /// The option index under the highlight, if any.

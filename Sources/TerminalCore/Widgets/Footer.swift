@@ -43,7 +43,7 @@ public struct StatusLine: Sendable {
         guard area.height > 0 else { return }
         buf.fill(area.row(0), style: Style(role))
         let rw = min(TextWidth.width(of: right), area.width / 2)
-        buf.put(" " + left, x: area.x, y: area.y, width: area.width - rw - 1, style: Style(role))
+        buf.put(" " + left, x: area.x, y: area.y, width: max(0, area.width - rw - 3), style: Style(role))
         if rw > 0 { buf.put(right + " ", x: area.maxX - rw - 1, y: area.y, width: rw + 1, style: Style(role), align: .right) }
     }
 }

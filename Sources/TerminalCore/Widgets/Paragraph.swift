@@ -63,15 +63,53 @@ public struct Paragraph: Sendable {
         return out
     }
 
-    /// The wrapped rows as spans, for measuring and drawing.
+    /// The wrapped rows as spans, for measuring and drawing: words wrap across style changes.
     public func rows(width: Int) -> [[Span]] {
+        guard width > 0 else { return [] }
         var rows: [[Span]] = []
         for line in lines {
-            if line.count == 1 {
-                for piece in Paragraph.wrap(line[0].text, width: width) { rows.append([Span(piece, line[0].style)]) }
-            } else {
-                // Mixed styles are short label–value lines: drawn on one row, clipped.
-                rows.append(line)
+            var cells: [(Character, Style)] = []
+            for span in line { for g in span.text { cells.append((g, span.style)) } }
+            var out: [[(Character, Style)]] = []
+            var cur: [(Character, Style)] = []
+            var curW = 0
+            var i = 0
+            while i < cells.count {
+                var j = i
+                while j < cells.count && cells[j].0 != " " { j += 1 }
+                let word = cells[i..<j]
+                let ww = word.reduce(0) { $0 + TextWidth.width(of: $1.0) }
+                if curW + ww > width && curW > 0 {
+                    while let last = cur.last, last.0 == " " { cur.removeLast() }
+                    out.append(cur)
+                    cur = []
+                    curW = 0
+                }
+                if ww > width {
+                    for c in word {
+                        let w = TextWidth.width(of: c.0)
+                        if curW + w > width { out.append(cur); cur = []; curW = 0 }
+                        cur.append(c)
+                        curW += w
+                    }
+                } else {
+                    cur += word
+                    curW += ww
+                }
+                var k = j
+                while k < cells.count && cells[k].0 == " " {
+                    if curW < width { cur.append(cells[k]); curW += 1 }
+                    k += 1
+                }
+                i = k
+            }
+            out.append(cur)
+            for row in out {
+                var spans: [Span] = []
+                for (g, st) in row {
+                    if let last = spans.last, last.style == st { spans[spans.count - 1].text.append(g) } else { spans.append(Span(String(g), st)) }
+                }
+                rows.append(spans)
             }
         }
         return rows

@@ -1,0 +1,222 @@
+import Foundation
+import OCOPModel
+import OCOPText
+import TerminalCore
+
+/// A record the dashboard can open in detail.
+public enum Route: Hashable, Sendable {
+    case task(Int), product(Int), zone(Int), producer(Int), district(String), village(Int), tourism(Int)
+}
+
+/// One filter officials slice by.
+public enum Filter: Hashable, Sendable {
+    case district(String), group(ProductGroup), stars(Int), step(CycleStep), producerType(ProducerType), taskStatus(TaskStatus)
+}
+
+/// A sort order: column and direction.
+public struct SortOrder: Hashable, Sendable {
+    public var column: Int
+    public var ascending: Bool
+}
+
+/// What is drawn over the panes.
+public enum Overlay: Sendable {
+    case none
+    case help(scroll: Int)
+    case palette(PickerState, [PaletteItem])
+    case filterPicker(PickerState, [Filter])
+    case warnings(TableState)
+}
+
+/// An entry of the `:` palette.
+public struct PaletteItem: Sendable {
+    public var label: String
+    public var target: PaletteTarget
+}
+
+/// Where a palette entry goes.
+public enum PaletteTarget: Sendable {
+    case pane(Pane), route(Route), action(Action)
+}
+
+/// Search state: the query being typed and whether it is being edited.
+public struct SearchState: Sendable {
+    public var field = TextFieldState()
+    public var editing = false
+    public var origin = 0
+}
+
+/// Precomputed facts that do not change until the data does: lookups, folded names for search, statistics.
+public struct DataCache: Sendable {
+    public let index: DatasetIndex
+    public let stats: Statistics
+    public let foldedProducts: [String]
+    public let foldedProducers: [String]
+    public let productCountByProducer: [String: Int]
+    public let districtIds: [String]
+
+    init(_ ds: Dataset, asOf: CivilDate) {
+        index = DatasetIndex(ds)
+        stats = Statistics(index, on: asOf)
+        foldedProducts = ds.products.map { TextFolding.fold($0.name) }
+        foldedProducers = ds.producers.map { TextFolding.fold($0.name) }
+        var counts: [String: Int] = [:]
+        for p in ds.products { counts[p.producerId, default: 0] += 1 }
+        productCountByProducer = counts
+        districtIds = index.districts.map(\.id)
+    }
+}
+
+/// The whole dashboard as a value: data, where the user is, and what is open.
+public struct AppState: Sendable {
+    public var dataset: Dataset
+    public var cache: DataCache
+    public var warnings: [Problem]
+    public var asOf: CivilDate
+    public var lang: Language
+    public var themes: [Theme]
+    public var themeIndex: Int
+    public var readOnly: Bool
+    public var pane: Pane = .overview
+    public var productBoard = false
+    public var boardColumn = 0
+    public var boardRow = [Int](repeating: 0, count: 6)
+    public var lists: [Pane: TableState] = [:]
+    public var rows: [Pane: [Int]] = [:]
+    public var sorts: [Pane: SortOrder] = [:]
+    public var filters: [Filter] = []
+    public var search = SearchState()
+    public var stack: [(route: Route, selection: Int, scroll: Int)] = []
+    public var overlay: Overlay = .none
+    public var message: String?
+    public var pendingG = false
+    public var size: (width: Int, height: Int) = (80, 24)
+
+    /// A dashboard over a loaded dataset.
+    public init(dataset: Dataset, warnings: [Problem] = [], asOf: CivilDate, lang: Language = .vi, themes: [Theme] = [.plain],
+                themeIndex: Int = 0, readOnly: Bool = false) {
+        self.dataset = dataset
+        self.cache = DataCache(dataset, asOf: asOf)
+        self.warnings = warnings
+        self.asOf = asOf
+        self.lang = lang
+        self.themes = themes.isEmpty ? [.plain] : themes
+        self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
+        self.readOnly = readOnly
+        for p in Pane.allCases where p != .overview { refreshRows(p) }
+    }
+
+    /// The theme in use.
+    public var theme: Theme { themes[themeIndex] }
+
+    /// The record open in detail, if any.
+    public var route: Route? { stack.last?.route }
+
+    /// Replaces the data (after a reload), keeping the pane, selections and open records where they still exist.
+    public mutating func replaceData(_ ds: Dataset, warnings: [Problem]) {
+        dataset = ds
+        cache = DataCache(ds, asOf: asOf)
+        self.warnings = warnings
+        for p in Pane.allCases where p != .overview { refreshRows(p) }
+    }
+
+    // MARK: - Rows of each pane
+
+    /// Text of a row for search, per pane.
+    func searchText(_ pane: Pane, _ i: Int) -> String {
+        let ds = dataset
+        switch pane {
+        case .overview: return ""
+        case .tasks: return TextFolding.fold(ds.tasks[i].shortTitle + " " + ds.tasks[i].text)
+        case .products: return cache.foldedProducts[i]
+        case .zones: return TextFolding.fold(ds.zones[i].name + " " + ds.zones[i].commodity)
+        case .producers: return cache.foldedProducers[i]
+        case .districts: return TextFolding.fold(cache.index.districts[i].name)
+        case .villages:
+            let n = ds.craftVillages.count
+            return TextFolding.fold(i < n ? ds.craftVillages[i].name : ds.tourismModels[i - n].name)
+        }
+    }
+
+    /// How many records a pane lists before filtering.
+    func recordCount(_ pane: Pane) -> Int {
+        switch pane {
+        case .overview: 0
+        case .tasks: dataset.tasks.count
+        case .products: dataset.products.count
+        case .zones: dataset.zones.count
+        case .producers: dataset.producers.count
+        case .districts: cache.index.districts.count
+        case .villages: dataset.craftVillages.count + dataset.tourismModels.count
+        }
+    }
+
+    /// Whether a record passes the active filters (filters that do not apply to a pane are ignored there).
+    func passes(_ pane: Pane, _ i: Int) -> Bool {
+        let idx = cache.index
+        for f in filters {
+            switch (pane, f) {
+            case (.products, .district(let d)): if idx.districtOf[dataset.products[i].communeId] != d { return false }
+            case (.products, .group(let g)): if dataset.products[i].group != g { return false }
+            case (.products, .stars(let s)): if (dataset.products[i].certificate?.stars ?? 0) != s { return false }
+            case (.products, .step(let st)): if dataset.products[i].cycleStep != st || dataset.products[i].rejection != nil { return false }
+            case (.products, .producerType(let t)): if idx.producerById[dataset.products[i].producerId]?.type != t { return false }
+            case (.producers, .district(let d)): if idx.districtOf[dataset.producers[i].communeId] != d { return false }
+            case (.producers, .producerType(let t)): if dataset.producers[i].type != t { return false }
+            case (.zones, .district(let d)): if !dataset.zones[i].communeIds.contains(where: { idx.districtOf[$0] == d }) { return false }
+            case (.tasks, .taskStatus(let s)): if Rules.status(of: dataset.tasks[i], on: asOf) != s { return false }
+            case (.districts, .district(let d)): if idx.districts[i].id != d { return false }
+            case (.villages, .district(let d)):
+                let n = dataset.craftVillages.count
+                let commune = i < n ? dataset.craftVillages[i].communeId : dataset.tourismModels[i - n].communeId
+                if idx.districtOf[commune] != d { return false }
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// Recomputes a pane's filtered, sorted rows; keeps the selected record selected when it is still listed.
+    public mutating func refreshRows(_ pane: Pane) {
+        let previous = rows[pane].flatMap { r in lists[pane].flatMap { r.indices.contains($0.selected) ? r[$0.selected] : nil } }
+        var r = (0..<recordCount(pane)).filter { passes(pane, $0) }
+        if let sort = sorts[pane] {
+            let spec = PaneTables.spec(pane, self)
+            if sort.column < spec.columns.count {
+                let keys = r.map { spec.sortKey($0, sort.column) }
+                var order = Array(r.indices)
+                order.sort { a, b in
+                    let c = keys[a].compare(keys[b])
+                    if c == 0 { return a < b }
+                    return sort.ascending ? c < 0 : c > 0
+                }
+                r = order.map { r[$0] }
+            }
+        }
+        rows[pane] = r
+        var st = lists[pane] ?? TableState()
+        if let previous, let pos = r.firstIndex(of: previous) { st.selected = pos }
+        st.selected = min(st.selected, max(0, r.count - 1))
+        lists[pane] = st
+    }
+
+    /// The record index under the selection of a pane.
+    public func selectedRecord(_ pane: Pane) -> Int? {
+        guard let r = rows[pane], let st = lists[pane], r.indices.contains(st.selected) else { return nil }
+        return r[st.selected]
+    }
+}
+
+/// A value to sort by: text (folded) or a number.
+public enum SortKey: Sendable {
+    case text(String), number(Double)
+
+    func compare(_ o: SortKey) -> Int {
+        switch (self, o) {
+        case (.number(let a), .number(let b)): return a < b ? -1 : (a > b ? 1 : 0)
+        case (.text(let a), .text(let b)): return a < b ? -1 : (a > b ? 1 : 0)
+        case (.number, .text): return -1
+        case (.text, .number): return 1
+        }
+    }
+}

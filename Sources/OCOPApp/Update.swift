@@ -1,0 +1,380 @@
+import OCOPModel
+import OCOPText
+import TerminalCore
+
+/// Side effects the dashboard asks its runner for.
+public enum Effect: Sendable, Equatable {
+    case quit
+}
+
+extension AppState {
+    /// The scopes active now, most specific first.
+    public var scopes: [Scope] {
+        if route != nil { return [.detail, .global] }
+        if pane == .products { return [.products, .list, .global] }
+        return pane == .overview ? [.global] : [.list, .global]
+    }
+
+    /// Applies an input event; returns the effects to run (quitting is the only one so far).
+    public mutating func update(_ event: InputEvent) -> [Effect] {
+        message = nil
+        switch event {
+        case .resize(let w, let h):
+            size = (w, h)
+            return []
+        case .mouse(let m):
+            handleMouse(m)
+            return []
+        case .text(let s):
+            if search.editing { search.field.insert(s); applySearch(from: search.origin) }
+            if case .palette(var p, let items) = overlay { p.query.insert(s); overlay = .palette(p, items) }
+            if case .filterPicker(var p, let items) = overlay { p.query.insert(s); overlay = .filterPicker(p, items) }
+            return []
+        case .key(let key):
+            return handleKey(key)
+        }
+    }
+
+    mutating func handleKey(_ key: Key) -> [Effect] {
+        if key == .ctrl("c") { return [.quit] }
+        // Overlays and the search line take keys first.
+        switch overlay {
+        case .help(let scroll):
+            switch key {
+            case .escape, .char("q"), .char("?"), .enter: overlay = .none
+            case .down, .char("j"): overlay = .help(scroll: scroll + 1)
+            case .up, .char("k"): overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown: overlay = .help(scroll: scroll + 10)
+            case .pageUp: overlay = .help(scroll: max(0, scroll - 10))
+            default: break
+            }
+            return []
+        case .palette(var p, let items):
+            if handlePicker(key, &p, count: ChoicePicker(title: "", options: items.map(\.label)).matches(p.query.text).count) {
+                overlay = .palette(p, items)
+                return []
+            }
+            if key == .enter, let i = ChoicePicker(title: "", options: items.map(\.label)).selectedOption(p) {
+                overlay = .none
+                return go(items[i].target)
+            }
+            overlay = .none
+            return []
+        case .filterPicker(var p, let items):
+            let labels = items.map { filterLabel($0) }
+            if handlePicker(key, &p, count: ChoicePicker(title: "", options: labels).matches(p.query.text).count) {
+                overlay = .filterPicker(p, items)
+                return []
+            }
+            if key == .enter, let i = ChoicePicker(title: "", options: labels).selectedOption(p) {
+                addFilter(items[i])
+            }
+            overlay = .none
+            return []
+        case .warnings(var st):
+            switch key {
+            case .escape, .char("q"), .char("w"): overlay = .none
+            case .down, .char("j"): st.selected += 1; overlay = .warnings(st)
+            case .up, .char("k"): st.selected -= 1; overlay = .warnings(st)
+            default: break
+            }
+            return []
+        case .none:
+            break
+        }
+        if search.editing {
+            switch key {
+            case .enter:
+                search.editing = false
+            case .escape:
+                search.editing = false
+                search.field.set("")
+                var st = lists[pane] ?? TableState()
+                st.selected = search.origin
+                lists[pane] = st
+            default:
+                if search.field.handle(.key(key)) { applySearch(from: search.origin) }
+            }
+            return []
+        }
+        // Two-key `g g`.
+        if key == .char("g") && scopes.contains(.list) {
+            if pendingG { pendingG = false; return perform(.top) }
+            pendingG = true
+            return []
+        }
+        pendingG = false
+        if let action = Keymap.action(for: key, scopes: scopes) { return perform(action) }
+        return []
+    }
+
+    /// Moves a picker's highlight or edits its query; false when the key is Enter or Esc.
+    func handlePicker(_ key: Key, _ p: inout PickerState, count: Int) -> Bool {
+        switch key {
+        case .enter, .escape: return false
+        case .down, .ctrl("n"): p.list.selected = min(p.list.selected + 1, max(0, count - 1))
+        case .up, .ctrl("p"): p.list.selected = max(0, p.list.selected - 1)
+        default:
+            if p.query.handle(.key(key)) { p.list = TableState() }
+        }
+        return true
+    }
+
+    /// Carries out a keymap action.
+    public mutating func perform(_ action: Action) -> [Effect] {
+        let page = max(1, size.height - 8)
+        switch action {
+        case .quit: return [.quit]
+        case .help: overlay = .help(scroll: 0)
+        case .back:
+            if !stack.isEmpty { stack.removeLast() } else if !filters.isEmpty || !search.field.text.isEmpty {
+                search.field.set("")
+            }
+        case .gotoPane(let p): stack.removeAll(); pane = p
+        case .nextPane: stack.removeAll(); pane = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count) ?? .overview
+        case .prevPane: stack.removeAll(); pane = Pane(rawValue: (pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .overview
+        case .down: move(1)
+        case .up: move(-1)
+        case .pageDown: if route != nil { scrollDetail(page) } else { move(page) }
+        case .pageUp: if route != nil { scrollDetail(-page) } else { move(-page) }
+        case .top: move(Int.min / 2)
+        case .bottom: move(Int.max / 2)
+        case .left: if productBoard { boardColumn = max(0, boardColumn - 1) }
+        case .right: if productBoard { boardColumn = min(5, boardColumn + 1) }
+        case .open: open()
+        case .search:
+            search.editing = true
+            search.origin = lists[pane]?.selected ?? 0
+            search.field.set("")
+        case .nextMatch: findMatch(forward: true)
+        case .prevMatch: findMatch(forward: false)
+        case .filter:
+            overlay = .filterPicker(PickerState(), availableFilters())
+        case .clearFilters:
+            filters.removeAll()
+            for p in Pane.allCases where p != .overview { refreshRows(p) }
+        case .sortNext:
+            let n = PaneTables.spec(pane, self).columns.count
+            let cur = sorts[pane]
+            sorts[pane] = SortOrder(column: cur.map { ($0.column + 1) % n } ?? 0, ascending: true)
+            refreshRows(pane)
+        case .sortReverse:
+            let cur = sorts[pane] ?? SortOrder(column: 0, ascending: true)
+            sorts[pane] = SortOrder(column: cur.column, ascending: !cur.ascending)
+            refreshRows(pane)
+        case .palette: overlay = .palette(PickerState(), paletteItems())
+        case .toggleLang:
+            lang = lang == .vi ? .en : .vi
+            for p in Pane.allCases where p != .overview { refreshRows(p) }
+        case .cycleTheme:
+            themeIndex = (themeIndex + 1) % themes.count
+            message = Msg.theme.text(lang) + ": " + theme.name
+        case .toggleView: if pane == .products { productBoard.toggle() }
+        case .showWarnings: overlay = .warnings(TableState())
+        }
+        return []
+    }
+
+    /// Scrolls the facts of the open record.
+    mutating func scrollDetail(_ delta: Int) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].scroll = max(0, min(500, stack[stack.count - 1].scroll + delta))
+    }
+
+    mutating func move(_ delta: Int) {
+        if let last = stack.last {
+            let n = DetailView.links(for: last.route, self).count
+            if n == 0 { scrollDetail(max(-1000, min(1000, delta))); return }
+            let sel = max(0, min(max(0, n - 1), clampAdd(last.selection, delta)))
+            stack[stack.count - 1].selection = sel
+            return
+        }
+        if pane == .products && productBoard {
+            let col = boardColumn
+            let count = boardCards(column: col).count
+            boardRow[col] = max(0, min(max(0, count - 1), clampAdd(boardRow[col], delta)))
+            return
+        }
+        guard pane != .overview else { return }
+        var st = lists[pane] ?? TableState()
+        let n = rows[pane]?.count ?? 0
+        st.selected = max(0, min(max(0, n - 1), clampAdd(st.selected, delta)))
+        lists[pane] = st
+    }
+
+    func clampAdd(_ a: Int, _ b: Int) -> Int {
+        let (r, o) = a.addingReportingOverflow(b)
+        return o ? (b > 0 ? Int.max / 2 : Int.min / 2) : r
+    }
+
+    /// The products on one column of the board, in the pane's filtered order.
+    public func boardCards(column: Int) -> [Int] {
+        guard let step = CycleStep(rawValue: column + 1) else { return [] }
+        return (rows[.products] ?? []).filter { dataset.products[$0].cycleStep == step && dataset.products[$0].rejection == nil }
+    }
+
+    mutating func open() {
+        if let last = stack.last {
+            let links = DetailView.links(for: last.route, self)
+            if links.indices.contains(last.selection) { stack.append((links[last.selection].route, 0, 0)) }
+            return
+        }
+        if pane == .products && productBoard {
+            let cards = boardCards(column: boardColumn)
+            if cards.indices.contains(boardRow[boardColumn]) { stack.append((.product(cards[boardRow[boardColumn]]), 0, 0)) }
+            return
+        }
+        guard pane != .overview, let rec = selectedRecord(pane) else { return }
+        stack.append((PaneTables.spec(pane, self).route(rec), 0, 0))
+    }
+
+    mutating func go(_ target: PaletteTarget) -> [Effect] {
+        switch target {
+        case .pane(let p): stack.removeAll(); pane = p
+        case .route(let r): stack.append((r, 0, 0))
+        case .action(let a): return perform(a)
+        }
+        return []
+    }
+
+    // MARK: - Search
+
+    mutating func applySearch(from origin: Int) {
+        let q = TextFolding.fold(search.field.text)
+        guard !q.isEmpty, let r = rows[pane] else { return }
+        let n = r.count
+        for k in 0..<n {
+            let pos = (origin + k) % n
+            if searchText(pane, r[pos]).contains(q) {
+                var st = lists[pane] ?? TableState()
+                st.selected = pos
+                lists[pane] = st
+                return
+            }
+        }
+        message = "0 " + Msg.matches.text(lang)
+    }
+
+    mutating func findMatch(forward: Bool) {
+        let q = TextFolding.fold(search.field.text)
+        guard !q.isEmpty, let r = rows[pane], !r.isEmpty else { return }
+        let n = r.count
+        let cur = lists[pane]?.selected ?? 0
+        for k in 1...n {
+            let pos = ((forward ? cur + k : cur - k) % n + n) % n
+            if searchText(pane, r[pos]).contains(q) {
+                var st = lists[pane] ?? TableState()
+                st.selected = pos
+                lists[pane] = st
+                return
+            }
+        }
+        message = "0 " + Msg.matches.text(lang)
+    }
+
+    /// How many rows of the current pane match the search.
+    public var matchCount: Int {
+        let q = TextFolding.fold(search.field.text)
+        guard !q.isEmpty, let r = rows[pane] else { return 0 }
+        return r.filter { searchText(pane, $0).contains(q) }.count
+    }
+
+    // MARK: - Filters
+
+    func availableFilters() -> [Filter] {
+        var out: [Filter] = []
+        switch pane {
+        case .tasks: out += TaskStatus.allCases.map { .taskStatus($0) }
+        case .products:
+            out += cache.districtIds.map { .district($0) }
+            out += ProductGroup.allCases.map { .group($0) }
+            out += [3, 4, 5].map { .stars($0) }
+            out += CycleStep.allCases.map { .step($0) }
+            out += ProducerType.allCases.map { .producerType($0) }
+        case .producers:
+            out += cache.districtIds.map { .district($0) }
+            out += ProducerType.allCases.map { .producerType($0) }
+        case .zones, .districts, .villages:
+            out += cache.districtIds.map { .district($0) }
+        case .overview: break
+        }
+        return out
+    }
+
+    /// A filter as the filter bar and picker show it.
+    public func filterLabel(_ f: Filter) -> String {
+        let t = { (m: Msg) in m.text(lang) }
+        switch f {
+        case .district(let d): return t(.district) + ": " + cache.index.unitName(d)
+        case .group(let g): return t(.group) + ": " + g.label(lang)
+        case .stars(let s): return t(.stars) + ": " + Format.stars(s)
+        case .step(let s): return t(.step) + ": \(s.rawValue). " + (lang == .vi ? s.vi : s.en)
+        case .producerType(let p): return t(.type) + ": " + p.label(lang)
+        case .taskStatus(let s): return t(.status) + ": " + s.label(lang)
+        }
+    }
+
+    mutating func addFilter(_ f: Filter) {
+        // One filter per kind: a new district replaces the old one.
+        let kind = kindOf(f)
+        var kept = filters.filter { kindOf($0) != kind }
+        kept.append(f)
+        filters = kept
+        for p in Pane.allCases where p != .overview { refreshRows(p) }
+    }
+
+    func kindOf(_ f: Filter) -> Int {
+        switch f {
+        case .district: 0
+        case .group: 1
+        case .stars: 2
+        case .step: 3
+        case .producerType: 4
+        case .taskStatus: 5
+        }
+    }
+
+    // MARK: - Palette
+
+    func paletteItems() -> [PaletteItem] {
+        var items: [PaletteItem] = Pane.allCases.map { PaletteItem(label: "▸ " + $0.title(lang), target: .pane($0)) }
+        for b in Keymap.bindings where b.scope == .global {
+            if case .gotoPane = b.action { continue }
+            items.append(PaletteItem(label: "⚙ " + b.help(lang), target: .action(b.action)))
+        }
+        for (i, t) in dataset.tasks.enumerated() {
+            items.append(PaletteItem(label: "\(Msg.tasks.text(lang)) \(t.ordinal): " + (lang == .vi ? t.shortTitle : t.shortTitleEn), target: .route(.task(i))))
+        }
+        for d in cache.index.districts { items.append(PaletteItem(label: d.level.label(lang) + " " + d.name, target: .route(.district(d.id)))) }
+        for (i, z) in dataset.zones.enumerated() { items.append(PaletteItem(label: z.name, target: .route(.zone(i)))) }
+        for (i, p) in dataset.producers.enumerated() { items.append(PaletteItem(label: p.name, target: .route(.producer(i)))) }
+        for (i, p) in dataset.products.enumerated() { items.append(PaletteItem(label: p.name, target: .route(.product(i)))) }
+        for (i, v) in dataset.craftVillages.enumerated() { items.append(PaletteItem(label: v.name, target: .route(.village(i)))) }
+        for (i, m) in dataset.tourismModels.enumerated() { items.append(PaletteItem(label: m.name, target: .route(.tourism(i)))) }
+        return items
+    }
+
+    // MARK: - Mouse
+
+    mutating func handleMouse(_ m: MouseEvent) {
+        switch m.kind {
+        case .wheelDown: move(3)
+        case .wheelUp: move(-3)
+        case .click:
+            if m.y == 1 {
+                let ranges = TabBar(titles: Pane.allCases.map { $0.title(lang) }, selected: pane.rawValue).hitRanges(width: size.width)
+                if let i = ranges.firstIndex(where: { $0.contains(m.x) }), let p = Pane(rawValue: i) { stack.removeAll(); pane = p }
+                return
+            }
+            guard route == nil, pane != .overview, !(pane == .products && productBoard) else { return }
+            // Table rows start below the title, tabs, filter line, block border and header.
+            let firstRowY = 5
+            let row = (lists[pane]?.offset ?? 0) + m.y - firstRowY
+            if m.y >= firstRowY, let n = rows[pane]?.count, row >= 0, row < n {
+                var st = lists[pane] ?? TableState()
+                st.selected = row
+                lists[pane] = st
+            }
+        }
+    }
+}
