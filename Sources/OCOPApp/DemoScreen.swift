@@ -70,7 +70,7 @@ public struct DemoScreen: TerminalScreen {
             default: rows[r].stars
             }
         }.render(in: inner, into: &buf, state: &state, theme: theme)
-        Footer(hints: [("q", "Thoát"), ("↑↓", "Chọn"), ("t", "Đổi giao diện")], right: "\(state.selected + 1)/\(rows.count) \(lastKey)")
+        Footer(hints: [("q", "Thoát"), ("↑↓", "Chọn"), ("t", "Đổi giao diện")], right: "\(state.selected + 1)/\(rows.count)")
             .render(in: parts[1], into: &buf, theme: theme)
         return nil
     }

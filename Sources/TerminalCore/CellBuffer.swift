@@ -44,6 +44,11 @@ public struct CellBuffer: Sendable, Hashable {
         var col = x
         for g in text {
             if col >= c.maxX { break }
+            if let a = g.asciiValue, a >= 0x20, a != 0x7F {
+                if col >= c.x { set(x: col, y: y, Cell(grapheme: String(g), width: 1, style: style)) }
+                col += 1
+                continue
+            }
             var hasControl = false
             for s in g.unicodeScalars where TextWidth.isControl(s) { hasControl = true; break }
             if hasControl {

@@ -2,6 +2,7 @@
 public enum TextWidth {
     /// Columns a grapheme occupies: 0 for marks and joiners alone, 2 for wide (CJK, fullwidth) characters, else 1.
     public static func width(of g: Character) -> Int {
+        if g.asciiValue != nil { return g == "\r\n" ? 2 : 1 }
         var first: Unicode.Scalar?
         for s in g.unicodeScalars {
             if isZeroWidth(s) { continue }
@@ -15,6 +16,10 @@ public enum TextWidth {
 
     /// Total columns of a string, grapheme by grapheme.
     public static func width(of s: String) -> Int {
+        // ASCII (without CR LF pairs) is one column per byte.
+        var ascii = true
+        for b in s.utf8 where b >= 0x80 || b == 0x0D { ascii = false; break }
+        if ascii { return s.utf8.count }
         var w = 0
         for g in s { w += width(of: g) }
         return w
@@ -63,7 +68,7 @@ public enum TextWidth {
     /// The text cut to at most `maxWidth` columns at a grapheme boundary, ending with "…" when cut.
     public static func truncate(_ s: String, to maxWidth: Int) -> String {
         guard maxWidth > 0 else { return "" }
-        if width(of: s) <= maxWidth { return s }
+        if s.utf8.count <= maxWidth || width(of: s) <= maxWidth { return s }
         var out = ""
         var w = 0
         for g in s {
@@ -78,6 +83,7 @@ public enum TextWidth {
     /// The text padded with spaces (or cut) to exactly `width` columns, aligned left, right or centre.
     public static func pad(_ s: String, to width: Int, align: Alignment = .left) -> String {
         let t = truncate(s, to: width)
+        if t.isEmpty { return String(repeating: " ", count: max(0, width)) }
         let gap = max(0, width - TextWidth.width(of: t))
         switch align {
         case .left: return t + String(repeating: " ", count: gap)

@@ -116,14 +116,15 @@ public struct Table {
             let y = area.y + 1 + r
             let selected = row == state.selected
             var cx = area.x
-            if selected { buf.fill(Rect(x: area.x, y: y, width: contentWidth, height: 1), style: Style(.selectedRow)) }
             for (i, c) in columns.enumerated() {
                 var style = rowStyle?(row, i) ?? .text
-                if selected { style = Style(focused ? .selectedRow : .selectedRow, bold: true) }
+                // The selection lights up the first column as a bar: it reads without colour (reverse in mono)
+                // and a row move repaints two short runs, not two whole rows (bytes over SSH).
+                if selected && i == 0 { style = Style(.selectedRow, bold: true) }
                 buf.put(cell(row, i), x: cx, y: y, width: ws[i], style: style, align: c.align)
-                if selected && i < columns.count - 1 { buf.put(" ", x: cx + ws[i], y: y, style: style, clip: area) }
                 cx += ws[i] + 1
             }
+            if selected { buf.put("▶", x: area.x + ws[0], y: y, style: Style(.selectedRow, bold: true), clip: area) }
         }
         if scroll {
             Scrollbar(total: rowCount, offset: state.offset, visible: visible)
