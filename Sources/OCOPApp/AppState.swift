@@ -52,14 +52,35 @@ public struct DataCache: Sendable {
     public let stats: Statistics
     public let foldedProducts: [String]
     public let foldedProducers: [String]
+    /// The folded names as bytes, for the search scan.
+    public let productBytes: [[UInt8]]
+    public let producerBytes: [[UInt8]]
     public let productCountByProducer: [String: Int]
     public let districtIds: [String]
+    /// Products whose certificate expires within 90 days of the as-of date, soonest first.
+    public let expiring: [Int]
+    /// Per district: communes, producers and zones.
+    public let communesByDistrict: [String: Int]
+    public let producersByDistrict: [String: Int]
+    public let zonesByDistrict: [String: Int]
 
     init(_ ds: Dataset, asOf: CivilDate) {
         index = DatasetIndex(ds)
         stats = Statistics(index, on: asOf)
         foldedProducts = ds.products.map { TextFolding.fold($0.name) }
         foldedProducers = ds.producers.map { TextFolding.fold($0.name) }
+        productBytes = foldedProducts.map { Array($0.utf8) }
+        producerBytes = foldedProducers.map { Array($0.utf8) }
+        expiring = ds.products.indices.filter { i in ds.products[i].certificate.map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false }
+            .sorted { (ds.products[$0].certificate?.expiresOn.dayNumber ?? 0, $0) < (ds.products[$1].certificate?.expiresOn.dayNumber ?? 0, $1) }
+        let idx = index
+        var communes: [String: Int] = [:], producers: [String: Int] = [:], zones: [String: Int] = [:]
+        for u in ds.units where u.level.isCommuneLevel { if let d = idx.districtOf[u.id] { communes[d, default: 0] += 1 } }
+        for p in ds.producers { if let d = idx.districtOf[p.communeId] { producers[d, default: 0] += 1 } }
+        for z in ds.zones { for d in Set(z.communeIds.compactMap { idx.districtOf[$0] }) { zones[d, default: 0] += 1 } }
+        communesByDistrict = communes
+        producersByDistrict = producers
+        zonesByDistrict = zones
         var counts: [String: Int] = [:]
         for p in ds.products { counts[p.producerId, default: 0] += 1 }
         productCountByProducer = counts
@@ -86,6 +107,8 @@ public struct AppState: Sendable {
     public var sorts: [Pane: SortOrder] = [:]
     public var filters: [Filter] = []
     public var search = SearchState()
+    /// How many rows of the current pane match the search query (kept up to date as the query changes).
+    public var searchMatches = 0
     public var stack: [(route: Route, selection: Int, scroll: Int)] = []
     public var overlay: Overlay = .none
     public var message: String?
@@ -121,6 +144,15 @@ public struct AppState: Sendable {
     }
 
     // MARK: - Rows of each pane
+
+    /// Whether a row of a pane matches folded search bytes.
+    func matchesSearch(_ pane: Pane, _ i: Int, _ needle: [UInt8]) -> Bool {
+        switch pane {
+        case .products: return TextFolding.contains(cache.productBytes[i], needle)
+        case .producers: return TextFolding.contains(cache.producerBytes[i], needle)
+        default: return TextFolding.contains(Array(searchText(pane, i).utf8), needle)
+        }
+    }
 
     /// Text of a row for search, per pane.
     func searchText(_ pane: Pane, _ i: Int) -> String {

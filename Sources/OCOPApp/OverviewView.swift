@@ -42,8 +42,7 @@ enum OverviewView {
         // Lists.
         let bottom = Layout(.horizontal, [.fill(1), .fill(1)]).split(rows[2])
         let exp = Block(title: t(.expiring90) + " (\(st.expiringWithin90))").render(in: bottom[0], into: &buf, theme: theme)
-        let expiring = s.dataset.products.filter { p in p.certificate.map { Rules.expiresWithin($0, days: 90, of: s.asOf) } ?? false }
-            .sorted { ($0.certificate?.expiresOn ?? s.asOf) < ($1.certificate?.expiresOn ?? s.asOf) }
+        let expiring = s.cache.expiring.map { s.dataset.products[$0] }
         for (i, p) in expiring.prefix(exp.height).enumerated() {
             let d = p.certificate?.expiresOn
             buf.put((d?.display ?? "") + "  " + p.name, x: exp.x + 1, y: exp.y + i, width: exp.width - 1, style: Style(.warning))

@@ -161,9 +161,9 @@ enum PaneTables {
                 route: { .producer($0) }, style: nil)
         case .districts:
             let st = s.cache.stats
-            let communeCount = Dictionary(grouping: ds.units.filter { $0.level.isCommuneLevel }, by: { idx.districtOf[$0.id] ?? "" }).mapValues(\.count)
-            let producerCount = Dictionary(grouping: ds.producers, by: { idx.districtOf[$0.communeId] ?? "" }).mapValues(\.count)
-            let zoneCount = { (d: String) in ds.zones.filter { $0.communeIds.contains { idx.districtOf[$0] == d } }.count }
+            let communeCount = s.cache.communesByDistrict
+            let producerCount = s.cache.producersByDistrict
+            let zoneCount = { (d: String) in s.cache.zonesByDistrict[d] ?? 0 }
             return TableSpec(
                 columns: [TableColumn(t(.district), .flex(2, min: 12)), TableColumn(t(.communes), .fixed(9), align: .right),
                           TableColumn(t(.products), .fixed(9), align: .right), TableColumn(t(.certified), .fixed(9), align: .right),

@@ -144,6 +144,7 @@ extension AppState {
         case .open: open()
         case .search:
             search.editing = true
+            searchMatches = 0
             search.origin = lists[pane]?.selected ?? 0
             search.field.set("")
         case .nextMatch: findMatch(forward: true)
@@ -240,29 +241,37 @@ extension AppState {
     // MARK: - Search
 
     mutating func applySearch(from origin: Int) {
-        let q = TextFolding.fold(search.field.text)
-        guard !q.isEmpty, let r = rows[pane] else { return }
+        let q = Array(TextFolding.fold(search.field.text).utf8)
+        searchMatches = 0
+        guard !q.isEmpty, let r = rows[pane], !r.isEmpty else { return }
         let n = r.count
+        var first: Int?
+        var count = 0
         for k in 0..<n {
             let pos = (origin + k) % n
-            if searchText(pane, r[pos]).contains(q) {
-                var st = lists[pane] ?? TableState()
-                st.selected = pos
-                lists[pane] = st
-                return
+            if matchesSearch(pane, r[pos], q) {
+                count += 1
+                if first == nil { first = pos }
             }
         }
-        message = "0 " + Msg.matches.text(lang)
+        searchMatches = count
+        if let first {
+            var st = lists[pane] ?? TableState()
+            st.selected = first
+            lists[pane] = st
+        } else {
+            message = "0 " + Msg.matches.text(lang)
+        }
     }
 
     mutating func findMatch(forward: Bool) {
-        let q = TextFolding.fold(search.field.text)
+        let q = Array(TextFolding.fold(search.field.text).utf8)
         guard !q.isEmpty, let r = rows[pane], !r.isEmpty else { return }
         let n = r.count
         let cur = lists[pane]?.selected ?? 0
         for k in 1...n {
             let pos = ((forward ? cur + k : cur - k) % n + n) % n
-            if searchText(pane, r[pos]).contains(q) {
+            if matchesSearch(pane, r[pos], q) {
                 var st = lists[pane] ?? TableState()
                 st.selected = pos
                 lists[pane] = st
@@ -273,11 +282,7 @@ extension AppState {
     }
 
     /// How many rows of the current pane match the search.
-    public var matchCount: Int {
-        let q = TextFolding.fold(search.field.text)
-        guard !q.isEmpty, let r = rows[pane] else { return 0 }
-        return r.filter { searchText(pane, $0).contains(q) }.count
-    }
+    public var matchCount: Int { searchMatches }
 
     // MARK: - Filters
 

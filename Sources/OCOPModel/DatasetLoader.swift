@@ -13,54 +13,31 @@ public struct LoadResult: Sendable {
 public enum DatasetLoader {
     /// Loads every file of the directory, validates it and resolves each problem's line and column.
     public static func load(directory: URL) -> LoadResult {
+        // Files are read, checked and decoded in parallel (products.json dominates; the rest overlap with it).
+        let box = LoadBox()
+        let files = DatasetFile.allCases
+        DispatchQueue.concurrentPerform(iterations: files.count) { k in
+            let file = files[k]
+            let out = loadFile(file, directory: directory)
+            box.store(file, out)
+        }
         var raw: [DatasetFile: [UInt8]] = [:]
         var problems: [Problem] = []
-
-        func decodeFile<T: Codable>(_ file: DatasetFile, as: T.Type) -> T? {
-            let url = directory.appendingPathComponent(file.rawValue)
-            let data: Data
-            if !FileManager.default.fileExists(atPath: url.path) {
-                problems.append(Problem(.error, file: file.rawValue, path: [], .missingFile))
-                return nil
-            }
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                problems.append(Problem(.error, file: file.rawValue, path: [],
-                                        .unreadable(reason: (error as NSError).localizedDescription)))
-                return nil
-            }
-            var bytes = [UInt8](data)
-            let textProblems = TextScan.scan(bytes: bytes, file: file)
-            problems += textProblems.problems
-            if textProblems.needsNFC {
-                bytes = Array(TextFolding.nfc(String(decoding: bytes, as: UTF8.self)).utf8)
-            }
-            raw[file] = bytes
-            let decoder = JSONDecoder()
-            decoder.userInfo[.recordsKey] = file.recordsKey
-            do {
-                return try bytes.withUnsafeBufferPointer { buf in
-                    try decoder.decode(Envelope<T>.self, from: Data(buffer: buf)).records
-                }
-            } catch let error as DecodingError {
-                problems.append(problem(from: error, file: file, bytes: bytes))
-                return nil
-            } catch {
-                problems.append(Problem(.error, file: file.rawValue, path: [], .malformedJSON(expected: "JSON")))
-                return nil
-            }
+        for f in files {
+            guard let out = box.result(f) else { continue }
+            problems += out.problems
+            if let bytes = out.bytes { raw[f] = bytes }
         }
-
-        let info = decodeFile(.dataset, as: DatasetInfo.self)
-        let units = decodeFile(.units, as: [AdminUnit].self)
-        let agencies = decodeFile(.agencies, as: [Agency].self)
-        let tasks = decodeFile(.tasks, as: [ConclusionTask].self)
-        let producers = decodeFile(.producers, as: [Producer].self)
-        let products = decodeFile(.products, as: [Product].self)
-        let zones = decodeFile(.zones, as: [RawMaterialZone].self)
-        let villages = decodeFile(.craftVillages, as: [CraftVillage].self)
-        let tourism = decodeFile(.tourismModels, as: [TourismModel].self)
+        let info = box.result(.dataset)?.value as? DatasetInfo
+        let units = box.result(.units)?.value as? [AdminUnit]
+        let agencies = box.result(.agencies)?.value as? [Agency]
+        let tasks = box.result(.tasks)?.value as? [ConclusionTask]
+        let producers = box.result(.producers)?.value as? [Producer]
+        let products = box.result(.products)?.value as? [Product]
+        let zones = box.result(.zones)?.value as? [RawMaterialZone]
+        let villages = box.result(.craftVillages)?.value as? [CraftVillage]
+        let tourism = box.result(.tourismModels)?.value as? [TourismModel]
+        box.clear()
 
         var dataset: Dataset?
         if let info, let units, let agencies, let tasks, let producers, let products, let zones, let villages, let tourism {
@@ -69,7 +46,7 @@ public enum DatasetLoader {
             problems += DatasetValidator.validate(ds)
             dataset = ds
         }
-        resolvePositions(&problems, raw: raw)
+        resolvePositions(&problems, raw: raw, directory: directory)
         problems.sort { a, b in
             let fa = DatasetFile(rawValue: a.file).flatMap { DatasetFile.allCases.firstIndex(of: $0) } ?? 99
             let fb = DatasetFile(rawValue: b.file).flatMap { DatasetFile.allCases.firstIndex(of: $0) } ?? 99
@@ -80,11 +57,83 @@ public enum DatasetLoader {
         return LoadResult(dataset: hasErrors ? nil : dataset, problems: problems)
     }
 
+    /// What loading one file gave: its decoded records (if any), its problems, and its bytes for locating them.
+    struct FileOutcome: @unchecked Sendable {
+        var value: Any?
+        var problems: [Problem] = []
+        var bytes: [UInt8]?
+    }
+
+    /// Collects per-file outcomes from the parallel loaders.
+    final class LoadBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [DatasetFile: FileOutcome] = [:]
+        func store(_ f: DatasetFile, _ o: FileOutcome) { lock.lock(); outcomes[f] = o; lock.unlock() }
+        func result(_ f: DatasetFile) -> FileOutcome? { lock.lock(); defer { lock.unlock() }; return outcomes[f] }
+        func clear() { lock.lock(); outcomes = [:]; lock.unlock() }
+    }
+
+    static func loadFile(_ file: DatasetFile, directory: URL) -> FileOutcome {
+        switch file {
+        case .dataset: return decodeFile(file, as: DatasetInfo.self, directory: directory)
+        case .units: return decodeFile(file, as: [AdminUnit].self, directory: directory)
+        case .agencies: return decodeFile(file, as: [Agency].self, directory: directory)
+        case .tasks: return decodeFile(file, as: [ConclusionTask].self, directory: directory)
+        case .producers: return decodeFile(file, as: [Producer].self, directory: directory)
+        case .products: return decodeFile(file, as: [Product].self, directory: directory)
+        case .zones: return decodeFile(file, as: [RawMaterialZone].self, directory: directory)
+        case .craftVillages: return decodeFile(file, as: [CraftVillage].self, directory: directory)
+        case .tourismModels: return decodeFile(file, as: [TourismModel].self, directory: directory)
+        }
+    }
+
+    static func decodeFile<T: Codable>(_ file: DatasetFile, as: T.Type, directory: URL) -> FileOutcome {
+        var out = FileOutcome()
+        let url = directory.appendingPathComponent(file.rawValue)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            out.problems.append(Problem(.error, file: file.rawValue, path: [], .missingFile))
+            return out
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            out.problems.append(Problem(.error, file: file.rawValue, path: [], .unreadable(reason: (error as NSError).localizedDescription)))
+            return out
+        }
+        var bytes = [UInt8](data)
+        let textProblems = TextScan.scan(bytes: bytes, file: file)
+        out.problems += textProblems.problems
+        if textProblems.needsNFC {
+            bytes = Array(TextFolding.nfc(String(decoding: bytes, as: UTF8.self)).utf8)
+        }
+        out.bytes = bytes
+        let decoder = JSONDecoder()
+        decoder.userInfo[.recordsKey] = file.recordsKey
+        do {
+            out.value = try decoder.decode(Envelope<T>.self, from: textProblems.needsNFC ? Data(bytes) : data).records
+        } catch let error as DecodingError {
+            out.problems.append(problem(from: error, file: file, bytes: bytes))
+        } catch {
+            out.problems.append(Problem(.error, file: file.rawValue, path: [], .malformedJSON(expected: "JSON")))
+        }
+        // Positions are only needed when something is wrong; drop the copy otherwise.
+        if out.problems.isEmpty { out.bytes = nil }
+        return out
+    }
+
     /// Fills in line, column and record id of every problem from the file's bytes.
-    static func resolvePositions(_ problems: inout [Problem], raw: [DatasetFile: [UInt8]]) {
+    static func resolvePositions(_ problems: inout [Problem], raw: [DatasetFile: [UInt8]], directory: URL) {
         var locators: [String: Locator] = [:]
+        var reread: [DatasetFile: [UInt8]] = [:]
         for i in problems.indices {
-            guard let file = DatasetFile(rawValue: problems[i].file), let bytes = raw[file] else { continue }
+            guard let file = DatasetFile(rawValue: problems[i].file) else { continue }
+            var bytes = raw[file] ?? reread[file]
+            if bytes == nil, let data = try? Data(contentsOf: directory.appendingPathComponent(file.rawValue)) {
+                bytes = [UInt8](data)
+                reread[file] = bytes
+            }
+            guard let bytes else { continue }
             let loc: Locator
             if let l = locators[file.rawValue] { loc = l } else {
                 loc = Locator(bytes: bytes)

@@ -2,6 +2,7 @@ import Foundation
 import OCOPModel
 import TerminalCore
 import Spawn
+import OCOPApp
 
 /// Release-build benchmarks for `make bench`. They print figures and assert nothing.
 /// `ocop-bench` runs all; `ocop-bench load DIR` measures one load in a fresh process.
@@ -108,6 +109,56 @@ let big = renderFrame(rows: 100_000, selected: 50_000)
 let small = renderFrame(rows: 1_000, selected: 500)
 print(String(format: "render 200×60 table frame: 100k rows %.3f ms, 1k rows %.3f ms (floor: < 2 ms; equal when virtualised)", big * 1000, small * 1000))
 
+// MARK: - The dashboard on 100k products: launch to first frame, key to finished frame, search and filter keystrokes.
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+    let s = xs.sorted()
+    return s[min(s.count - 1, Int(Double(s.count - 1) * p))]
+}
+do {
+    let t0 = now()
+    guard let ds = DatasetLoader.load(directory: dir).dataset else { fatalError("generated dataset must load") }
+    let t1 = now()
+    var state = AppState(dataset: ds, asOf: CivilDate(year: 2026, month: 11, day: 29)!, themes: [.plain])
+    state.size = (160, 48)
+    var buf = CellBuffer(width: 160, height: 48)
+    DashboardView.render(state, into: &buf)
+    let t2 = now()
+    print(String(format: "dashboard launch to first frame (load %.2f s + state and frame %.2f s): %.2f s", t1 - t0, t2 - t1, t2 - t0))
+    func keyTimes(_ keys: [InputEvent], repeat n: Int) -> [Double] {
+        var times: [Double] = []
+        for i in 0..<n {
+            let e = keys[i % keys.count]
+            let a = now()
+            _ = state.update(e)
+            var b = CellBuffer(width: 160, height: 48)
+            DashboardView.render(state, into: &b)
+            times.append(now() - a)
+        }
+        return times
+    }
+    _ = state.update(.key(.char("3")))
+    let rowMove = keyTimes([.key(.char("j"))], repeat: 300)
+    let pageMove = keyTimes([.key(.pageDown), .key(.pageUp)], repeat: 200)
+    let paneSwitch = keyTimes([.key(.char("5")), .key(.char("3")), .key(.char("2")), .key(.char("4")), .key(.char("6")), .key(.char("7")), .key(.char("1"))], repeat: 70)
+    for (name, xs) in [("row move", rowMove), ("page move", pageMove), ("pane switch", paneSwitch)] {
+        print(String(format: "key → finished frame, %@: median %.2f ms, p95 %.2f ms (floor: p95 < 5 ms)", name, median(xs) * 1000, percentile(xs, 0.95) * 1000))
+    }
+    _ = state.update(.key(.char("3")))
+    _ = state.update(.key(.char("/")))
+    let searchKeys = "mat ong hoa ca phe".map { InputEvent.key(.char($0)) }
+    let search = keyTimes(searchKeys, repeat: searchKeys.count)
+    _ = state.update(.key(.escape))
+    print(String(format: "incremental search keystroke over %d products: median %.1f ms, p95 %.1f ms (floor: < 30 ms)", ds.products.count, median(search) * 1000, percentile(search, 0.95) * 1000))
+    var filterTimes: [Double] = []
+    for query in ["xuan loc", "long khanh", "thuc pham", "buoc: 5"] {
+        _ = state.update(.key(.char("x")))
+        _ = state.update(.key(.char("f")))
+        filterTimes += keyTimes(query.map { InputEvent.key(.char($0)) }, repeat: query.count)
+        filterTimes += keyTimes([.key(.enter)], repeat: 1)
+    }
+    print(String(format: "filter keystroke (typing in the picker and applying) over %d products: median %.1f ms, p95 %.1f ms, max %.1f ms (floor: < 30 ms)", ds.products.count, median(filterTimes) * 1000, percentile(filterTimes, 0.95) * 1000, (filterTimes.max() ?? 0) * 1000))
+}
+
 // MARK: - Bytes on the wire when the selection moves one row in a 120×40 table, under tmux.
 func tmux(_ args: [String]) -> Int32 {
     (try? runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-L", "ocop-bench"] + args))?.status ?? -1
@@ -115,8 +166,10 @@ func tmux(_ args: [String]) -> Int32 {
 let ocop = me.deletingLastPathComponent().appendingPathComponent("ocop").path
 if FileManager.default.isExecutableFile(atPath: ocop), tmux(["-V"]) == 0 {
     let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-bench-bytes.bin")
-    _ = tmux(["new-session", "-d", "-s", "b", "-x", "120", "-y", "40", "env LANG=C.UTF-8 \(ocop) demo \(dir.path)"])
-    usleep(3_000_000)
+    _ = tmux(["new-session", "-d", "-s", "b", "-x", "120", "-y", "40", "env LANG=C.UTF-8 \(ocop) \(dir.path)"])
+    usleep(8_000_000)
+    _ = tmux(["send-keys", "-t", "b", "3"])
+    usleep(500_000)
     var counts: [Int] = []
     for _ in 0..<10 {
         try? Data().write(to: pipe)
@@ -129,7 +182,33 @@ if FileManager.default.isExecutableFile(atPath: ocop), tmux(["-V"]) == 0 {
     }
     _ = tmux(["kill-server"])
     let sorted = counts.sorted()
-    print("bytes per one-row move in a 120×40 table (tmux pipe-pane, 10 moves): median \(sorted[sorted.count / 2]), max \(sorted.last ?? 0) (floor: ≤ 300)")
+    print("bytes per one-row move in the 120×40 product table of the dashboard on 100k products (tmux pipe-pane, 10 moves): median \(sorted[sorted.count / 2]), max \(sorted.last ?? 0) (floor: ≤ 300)")
 } else {
     print("bytes per row move: skipped (needs tmux and the release `ocop` beside ocop-bench)")
+}
+
+// MARK: - visidata opening the same products (a compact JSON array), when `vd` is installed (pip install visidata).
+if tmux(["-V"]) == 0, let vd = ["/usr/local/bin/vd", "/usr/bin/vd", NSHomeDirectory() + "/.local/bin/vd", "/root/.pyenv/shims/vd"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+    let arrayFile = dir.appendingPathComponent("products-array.json")
+    if !FileManager.default.fileExists(atPath: arrayFile.path), let ds = DatasetLoader.load(directory: dir).dataset {
+        try? JSONEncoder().encode(ds.products).write(to: arrayFile)
+    }
+    func timeToScreen(_ command: String, until marker: String) -> Double? {
+        _ = tmux(["kill-server"])
+        let t0 = now()
+        _ = tmux(["new-session", "-d", "-s", "v", "-x", "120", "-y", "40", command])
+        while now() - t0 < 60 {
+            let r = try? runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-L", "ocop-bench", "capture-pane", "-p", "-t", "v"])
+            if let out = r?.stdout, out.contains(marker) { _ = tmux(["kill-server"]); return now() - t0 }
+            usleep(20_000)
+        }
+        _ = tmux(["kill-server"])
+        return nil
+    }
+    let vdTime = timeToScreen("\(vd) \(arrayFile.path)", until: "\(products) rows")
+    let ocopTime = timeToScreen("env LANG=C.UTF-8 \(ocop) \(dir.path)", until: "Sản phẩm theo huyện")
+    print(String(format: "launch to a screen with all products under tmux: ocop %.2f s (all nine files, %.0f MB), visidata %.2f s (products only, compact)",
+                 ocopTime ?? -1, Double(bytes) / 1e6, vdTime ?? -1))
+} else {
+    print("visidata comparison: skipped (pip install visidata to run it)")
 }

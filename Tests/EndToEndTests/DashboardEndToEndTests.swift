@@ -18,6 +18,14 @@ import OCOPModel
         defer { t.kill() }
         t.sendLine("cd \(RepoPaths.root.path) && \(binary) --as-of 29/11/2026")
         #expect(t.waitFor { $0.contains("Tổng quan") && $0.contains("Sản phẩm theo huyện") }.ok)
+        // Every pane shows its records.
+        for (key, expected) in [("2", "6 bản ghi"), ("4", "10 bản ghi"), ("5", "45 bản ghi"), ("6", "11 bản ghi"), ("7", "11 bản ghi")] {
+            t.send(key)
+            let s = t.waitFor { $0.contains(expected) }
+            #expect(s.ok, "pane \(key):\n\(s.screen)")
+        }
+        t.send("T")
+        #expect(t.waitFor { $0.contains("Giao diện: light") || $0.contains("light") }.ok)
         t.send("3")
         #expect(t.waitFor { $0.contains("65 bản ghi") }.ok)
         t.send("/")
