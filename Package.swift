@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Text folding and Vietnamese normalisation shared by the model and the terminal layer.
@@ -19,7 +20,7 @@ let package = Package(
         // Cells, buffer, layout, widgets, themes, key events. No C imports.
         .target(name: "TerminalCore", dependencies: ["OCOPText"]),
         // The dashboard: state, actions, update, render, keymap, strings.
-        .target(name: "OCOPApp", dependencies: ["OCOPModel", "TerminalCore"]),
+        .target(name: "OCOPApp", dependencies: ["OCOPModel", "TerminalCore", .product(name: "CSV", package: "CSV.swift")]),
         // The system's ncursesw, seen through a shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that talks to ncurses.

@@ -47,7 +47,8 @@ public enum Golden {
             }
             return
         }
-        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        // Decoded by hand: String(contentsOf:) would drop a byte-order mark the output really has.
+        let expected = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         if expected != actual {
             let message = "Screen differs from golden \(name).txt (RECORD_SNAPSHOTS=1 re-records):\n" + diff(expected: expected, actual: actual)
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)

@@ -1,0 +1,55 @@
+import CSV
+import Foundation
+import Testing
+import TestSupport
+import OCOPModel
+@testable import OCOPApp
+
+@Suite struct ReportTests {
+    static let report = Report(Fixture.dataset, asOf: Fixture.asOf, lang: .vi)
+
+    @Test(arguments: ReportFormat.allCases)
+    func goldenInEachFormat(format: ReportFormat) throws {
+        let text = try Self.report.render(format, lang: .vi)
+        Golden.assert(text, named: "report-\(format.rawValue)")
+    }
+
+    @Test func englishMarkdown() throws {
+        let r = Report(Fixture.dataset, asOf: Fixture.asOf, lang: .en)
+        Golden.assert(try r.render(.markdown, lang: .en), named: "report-markdown-en")
+    }
+
+    @Test func deterministicForTheSameDataAndDate() throws {
+        for f in ReportFormat.allCases {
+            let a = try Report(Fixture.dataset, asOf: Fixture.asOf, lang: .vi).render(f, lang: .vi)
+            let b = try Report(Fixture.dataset, asOf: Fixture.asOf, lang: .vi).render(f, lang: .vi)
+            #expect(a == b)
+        }
+        let later = Report(Fixture.dataset, asOf: Fixture.asOf.adding(days: 400), lang: .vi)
+        #expect(later != Self.report, "the as-of date changes the figures")
+    }
+
+    @Test func csvIsValidForSpreadsheetsWithVietnameseIntact() throws {
+        let text = try Self.report.render(.csv, lang: .vi)
+        #expect(text.hasPrefix("\u{FEFF}section,item,metric,value\r\n"))
+        let reader = try CSVReader(string: String(text.dropFirst()), hasHeaderRow: true)
+        var rows: [[String]] = []
+        while let r = reader.next() { rows.append(r) }
+        #expect(rows.allSatisfy { $0.count == 4 })
+        #expect(rows.contains { $0[0] == "districts" && $0[1] == "Xuân Lộc" && $0[2] == "products" })
+        #expect(rows.contains { $0[0] == "tasks" && $0[1].contains("Khoa học công nghệ") && $0[3] == "quá hạn" })
+        // Fields with commas are quoted and read back whole.
+        #expect(rows.contains { $0[3] == "đang thực hiện, trong hạn" })
+    }
+
+    @Test func figuresMatchTheModel() {
+        let r = Self.report
+        #expect(r.figures.first { $0.key == "products" }?.value == 65)
+        #expect(r.figures.first { $0.key == "overdueTasks" }?.value == 1)
+        #expect(r.tasks.count == 6)
+        #expect(r.overdue.contains { $0.task == 2 && $0.daysOverdue == 333 })
+        #expect(r.expiring.count == 10)
+        #expect(r.expiring.map(\.daysLeft) == r.expiring.map(\.daysLeft).sorted())
+        #expect(r.districts.count == 11)
+    }
+}
