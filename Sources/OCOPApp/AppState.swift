@@ -114,6 +114,16 @@ public struct AppState: Sendable {
     public var message: String?
     public var pendingG = false
     public var size: (width: Int, height: Int) = (80, 24)
+    /// The wall clock, advanced by ticks (presentation clock and elapsed time).
+    public var now: Date = Date()
+    /// The time zone of the presentation clock.
+    public var timeZone: TimeZone = .current
+    /// Presentation mode, when on.
+    public var presentation: PresentationState?
+    /// A warning about the files on disk (a colleague's broken save), shown until the files are valid again.
+    public var diskWarning: String?
+    /// Who is editing, for the journal.
+    public var editor: String = ProcessInfo.processInfo.environment["USER"] ?? "ocop"
 
     /// A dashboard over a loaded dataset.
     public init(dataset: Dataset, warnings: [Problem] = [], asOf: CivilDate, lang: Language = .vi, themes: [Theme] = [.plain],
@@ -141,6 +151,23 @@ public struct AppState: Sendable {
         cache = DataCache(ds, asOf: asOf)
         self.warnings = warnings
         for p in Pane.allCases where p != .overview { refreshRows(p) }
+        // Open records that no longer exist are closed.
+        stack = stack.filter { entry in
+            switch entry.route {
+            case .task(let i): return i < ds.tasks.count
+            case .product(let i): return i < ds.products.count
+            case .zone(let i): return i < ds.zones.count
+            case .producer(let i): return i < ds.producers.count
+            case .district(let d): return cache.index.unitById[d] != nil
+            case .village(let i): return i < ds.craftVillages.count
+            case .tourism(let i): return i < ds.tourismModels.count
+            }
+        }
+        let slideCount = slides.count
+        if var p = presentation, p.index >= slideCount {
+            p.index = slideCount - 1
+            presentation = p
+        }
     }
 
     // MARK: - Rows of each pane

@@ -17,6 +17,7 @@ public enum DashboardView {
             Paragraph(msg, style: Style(.warning, bold: true)).render(in: buf.area.centered(width: min(buf.width, 40), height: min(buf.height, 4)), into: &buf, theme: theme)
             return nil
         }
+        if let p = s.presentation { return PresentationView.render(s, p, into: &buf) }
         let parts = Layout(.vertical, [.length(1), .length(1), .length(1), .fill(1), .length(1)]).split(buf.area)
         // Title and breadcrumb.
         var crumb = [Msg.appTitle.text(lang), s.pane.title(lang)]
@@ -105,7 +106,11 @@ public enum DashboardView {
         if !s.search.field.text.isEmpty && !s.search.editing {
             x += buf.put("  │ / " + s.search.field.text + " (n/N)", x: x, y: area.y, style: Style(.accent), clip: area)
         }
-        if !s.warnings.isEmpty {
+        if let d = s.diskWarning {
+            let w = "⚠ " + d
+            let ww = TextWidth.width(of: w)
+            buf.put(w, x: max(x + 2, area.maxX - ww), y: area.y, style: Style(.danger, bold: true), clip: area)
+        } else if !s.warnings.isEmpty {
             let w = "⚠ \(s.warnings.count) " + Msg.dataWarnings.text(lang)
             let ww = TextWidth.width(of: w)
             if x + ww + 2 <= area.maxX { buf.put(w, x: area.maxX - ww, y: area.y, style: Style(.warning, bold: true)) }

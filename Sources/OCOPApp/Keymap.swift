@@ -24,7 +24,7 @@ public enum Action: Hashable, Sendable {
     case quit, help, back, open, down, up, pageDown, pageUp, top, bottom, left, right
     case gotoPane(Pane), nextPane, prevPane
     case search, nextMatch, prevMatch, filter, clearFilters, sortNext, sortReverse, palette
-    case toggleLang, cycleTheme, toggleView, showWarnings
+    case toggleLang, cycleTheme, toggleView, showWarnings, present
 }
 
 /// Where a binding applies: everywhere, in lists and tables, on the product pane, or in a record's detail.
@@ -63,6 +63,7 @@ public enum Keymap {
             b([.char("L")], .toggleLang, .global, .lang),
             b([.char("T")], .cycleTheme, .global, .theme),
             b([.char("w")], .showWarnings, .global, .warnings),
+            b([.char("p")], .present, .global, .present),
             b([.char("j"), .down], .down, .list, .down),
             b([.char("k"), .up], .up, .list, .up),
             b([.pageDown, .ctrl("d")], .pageDown, .list, .pageDown),

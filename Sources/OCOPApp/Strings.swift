@@ -15,7 +15,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case craftVillage, tourismModel, operatorName, rejected, members, approved, yes, no, highTech, plantingCodes
     case filterDistrict, filterGroup, filterStars, filterStep, filterProducerType, filterTaskStatus, active, noFilter
     case press, keysOfPane, illustrative, asOf, crumbHome, cycle, expired, none, criteria, score, firstEval
-    case council, decision, issued, deadlineOngoing, latest, sortedBy, ascending, descending, detail, records
+    case council, decision, issued, deadlineOngoing, latest, sortedBy, ascending, descending, detail, records, present
 
     /// The text in a language.
     public func text(_ lang: Language) -> String {
@@ -158,6 +158,7 @@ public enum Msg: String, CaseIterable, Sendable {
         case .descending: ("giảm", "descending")
         case .detail: ("Chi tiết", "Detail")
         case .records: ("bản ghi", "records")
+        case .present: ("Trình chiếu", "Present")
         }
     }
 }

@@ -5,6 +5,8 @@ import TerminalCore
 /// Side effects the dashboard asks its runner for.
 public enum Effect: Sendable, Equatable {
     case quit
+    /// Record a meeting note on a task: saved, journalled, shown at once.
+    case saveNote(task: Int, text: String)
 }
 
 extension AppState {
@@ -36,6 +38,7 @@ extension AppState {
     }
 
     mutating func handleKey(_ key: Key) -> [Effect] {
+        if presentation != nil { return presentationKey(key) }
         if key == .ctrl("c") { return [.quit] }
         // Overlays and the search line take keys first.
         switch overlay {
@@ -172,6 +175,9 @@ extension AppState {
             message = Msg.theme.text(lang) + ": " + theme.name
         case .toggleView: if pane == .products { productBoard.toggle() }
         case .showWarnings: overlay = .warnings(TableState())
+        case .present:
+            startPresentation(allowNotes: false)
+            if case .task(let i) = route, let pos = slides.firstIndex(of: .task(i)) { presentation?.index = pos }
         }
         return []
     }

@@ -75,6 +75,15 @@ public struct MeetingNote: Codable, Hashable, Sendable, Identifiable {
     public var kind: NoteKind
     public var text: String
     public var author: String
+
+    /// A note or decision.
+    public init(id: String, date: CivilDate, kind: NoteKind, text: String, author: String) {
+        self.id = id
+        self.date = date
+        self.kind = kind
+        self.text = text
+        self.author = author
+    }
 }
 
 /// One of the six tasks the conclusion notice assigns.

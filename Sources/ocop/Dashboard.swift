@@ -13,9 +13,44 @@ struct Dashboard: ParsableCommand {
     @Option(help: "Giao diện: dark, light, high-contrast, projector, mono, hoặc tệp .json.") var theme: String = "dark"
     @Flag(name: .customLong("read-only"), help: "Chỉ xem, không sửa (no editing keys act).") var readOnly = false
     @Option(name: .customLong("as-of"), help: "Ngày tính trạng thái (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay.") var asOf: String?
+    @Option(help: "Tên người sửa ghi vào nhật ký (mặc định $USER).") var editor: String?
 
     func run() throws {
-        let dir = dataOption ?? directory ?? Resources.sample
+        try DashboardLauncher(directory: dataOption ?? directory, lang: lang, theme: theme, readOnly: readOnly, asOf: asOf,
+                              editor: editor, present: false, allowNotes: false).run()
+    }
+}
+
+/// `ocop present`: the meeting deck, read-only unless `--allow-notes`.
+struct Present: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Trình chiếu trong cuộc họp (presentation mode for review meetings).")
+
+    @Argument(help: "Thư mục dữ liệu; mặc định dữ liệu mẫu.") var directory: String?
+    @Option(help: "Ngôn ngữ: vi hoặc en.") var lang: Language = .vi
+    @Option(help: "Giao diện (mặc định projector).") var theme: String = "projector"
+    @Flag(name: .customLong("allow-notes"), help: "Cho phép ghi kết luận trên trang nhiệm vụ (phím n).") var allowNotes = false
+    @Option(name: .customLong("as-of"), help: "Ngày tính trạng thái; mặc định hôm nay.") var asOf: String?
+    @Option(help: "Tên người ghi vào nhật ký (mặc định $USER).") var editor: String?
+
+    func run() throws {
+        try DashboardLauncher(directory: directory, lang: lang, theme: theme, readOnly: false, asOf: asOf,
+                              editor: editor, present: true, allowNotes: allowNotes).run()
+    }
+}
+
+/// Loads the data and runs the dashboard (or the deck) in the terminal.
+struct DashboardLauncher {
+    var directory: String?
+    var lang: Language
+    var theme: String
+    var readOnly: Bool
+    var asOf: String?
+    var editor: String?
+    var present: Bool
+    var allowNotes: Bool
+
+    func run() throws {
+        let dir = directory ?? Resources.sample
         var day = CivilDate.today()
         if let asOf {
             guard let d = CivilDate.parse(asOf) else { throw ValidationError("--as-of: ngày không hợp lệ / invalid date \"\(asOf)\"") }
@@ -28,9 +63,11 @@ struct Dashboard: ParsableCommand {
         }
         let themes = try TerminalSession.loadThemes(first: theme)
         try TerminalSession.run { backend in
-            var screen = CrashTestScreen(
-                inner: DashboardScreen(state: AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly)),
-                armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
+            var state = AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly)
+            if let editor { state.editor = editor }
+            if present { state.startPresentation(allowNotes: allowNotes) }
+            var screen = CrashTestScreen(inner: DashboardScreen(state: state, directory: URL(fileURLWithPath: dir)),
+                                         armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
             AppLoop.run(&screen, backend: backend)
         }
     }

@@ -40,8 +40,31 @@ public struct BigText: Sendable {
         return nil
     }
 
+    /// The largest whole scale (1…) at which the 5-row font fits the area, for figures read across a room.
+    public func scale(for area: Rect) -> Int {
+        let w = BigText.width(of: text, size: 5)
+        guard w > 0 else { return 1 }
+        return max(1, min(area.height / 5, area.width / w))
+    }
+
     /// Draws the text centred in the largest font that fits, or as plain bold text when none does.
     public func render(in area: Rect, into buf: inout CellBuffer, theme: Theme) {
+        if let size = size(for: area), size == 5, scale(for: area) > 1 {
+            let k = scale(for: area)
+            let w = BigText.width(of: text, size: 5) * k
+            let x0 = area.x + (area.width - w) / 2
+            let y0 = area.y + (area.height - 5 * k) / 2
+            for row in 0..<5 {
+                var line = ""
+                for (i, ch) in text.enumerated() {
+                    if i > 0 { line += String(repeating: " ", count: k) }
+                    let glyph = BigText.font5[ch]?[row] ?? "?????"
+                    for g in glyph { line += String(repeating: String(g), count: k) }
+                }
+                for r in 0..<k { buf.put(line, x: x0, y: y0 + row * k + r, style: Style(role, bold: true), clip: area) }
+            }
+            return
+        }
         guard let size = size(for: area) else {
             buf.put(text, x: area.x, y: area.y, width: area.width, style: Style(role, bold: true), align: .center)
             return

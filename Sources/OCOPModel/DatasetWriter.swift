@@ -1,0 +1,108 @@
+import Foundation
+
+/// Why a save failed, with what to do.
+public struct SaveError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var reason: String
+    public var description: String { "\(file): \(reason)" }
+
+    /// A failure to save a file, with the reason.
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+}
+
+/// One line of the journal (JSON Lines beside the data): who changed what, when, before and after.
+public struct JournalEntry: Codable, Sendable, Equatable {
+    public var time: String
+    public var user: String
+    public var kind: String
+    public var id: String
+    public var field: String
+    public var before: String?
+    public var after: String?
+
+    /// An entry for one changed field.
+    public init(time: String, user: String, kind: String, id: String, field: String, before: String?, after: String?) {
+        self.time = time
+        self.user = user
+        self.kind = kind
+        self.id = id
+        self.field = field
+        self.before = before
+        self.after = after
+    }
+}
+
+/// Writes dataset files safely: a temporary file in the same directory, flushed, renamed over the old one, the
+/// directory flushed; permissions kept; the previous version kept as `FILE.bak`; every change journalled.
+public enum DatasetWriter {
+    /// The journal's file name inside a dataset directory.
+    public static let journalName = "journal.jsonl"
+
+    /// Replaces one file of the dataset atomically with the encoded records of `ds`.
+    public static func save(_ file: DatasetFile, of ds: Dataset, in dir: URL) throws {
+        let data = try DatasetEncoder.encode(file, of: ds)
+        try writeAtomically(data, to: dir.appendingPathComponent(file.rawValue))
+    }
+
+    /// Writes bytes to `url` so that readers see either the old or the new content, never a mix.
+    public static func writeAtomically(_ data: Data, to url: URL) throws {
+        let fm = FileManager.default
+        let dir = url.deletingLastPathComponent()
+        let name = url.lastPathComponent
+        let tmp = dir.appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let mode = (try? fm.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.uint16Value ?? 0o644
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(mode))
+        guard fd >= 0 else { throw SaveError(file: name, reason: String(cString: strerror(errno))) }
+        var ok = true
+        var reason = ""
+        data.withUnsafeBytes { raw in
+            var off = 0
+            while off < raw.count {
+                let n = write(fd, raw.baseAddress! + off, raw.count - off)
+                if n <= 0 { ok = false; reason = String(cString: strerror(errno)); break }
+                off += n
+            }
+        }
+        if ok && fsync(fd) != 0 { ok = false; reason = String(cString: strerror(errno)) }
+        fchmod(fd, mode_t(mode))
+        close(fd)
+        guard ok else {
+            unlink(tmp.path)
+            throw SaveError(file: name, reason: reason)
+        }
+        if fm.fileExists(atPath: url.path) {
+            let bak = dir.appendingPathComponent(name + ".bak")
+            unlink(bak.path)
+            link(url.path, bak.path)
+        }
+        guard rename(tmp.path, url.path) == 0 else {
+            let r = String(cString: strerror(errno))
+            unlink(tmp.path)
+            throw SaveError(file: name, reason: r)
+        }
+        let dfd = open(dir.path, O_RDONLY)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    /// Appends entries to the journal, one JSON object per line, flushed before returning.
+    public static func journal(_ entries: [JournalEntry], in dir: URL) throws {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for e in entries { data.append(try enc.encode(e)); data.append(0x0A) }
+        let path = dir.appendingPathComponent(journalName).path
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard fd >= 0 else { throw SaveError(file: journalName, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let n = data.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
+        guard n == data.count, fsync(fd) == 0 else { throw SaveError(file: journalName, reason: String(cString: strerror(errno))) }
+    }
+
+    /// An ISO 8601 timestamp for the journal.
+    public static func timestamp(_ date: Date = Date()) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+}
