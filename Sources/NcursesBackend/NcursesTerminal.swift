@@ -36,6 +36,9 @@ public final class NcursesTerminal: TerminalBackend {
     private var active = false
     public private(set) var colorMode: ColorMode = .mono
     private var lastCursorVisible = false
+    private var fastErrors = 0
+    /// Set when reads keep failing at once: the terminal hung up (its window or SSH session closed).
+    public private(set) var isClosed = false
 
     struct PairKey: Hashable {
         var fg: Int16
@@ -115,8 +118,19 @@ public final class NcursesTerminal: TerminalBackend {
         let win = ocop_stdscr()
         wtimeout(win, Int32(timeoutMs))
         var ch: wint_t = 0
+        var before = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &before)
         let r = wget_wch(win, &ch)
-        if r == ERR { return nil }
+        if r == ERR {
+            var after = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &after)
+            let ms = (after.tv_sec - before.tv_sec) * 1000 + (after.tv_nsec - before.tv_nsec) / 1_000_000
+            // A read that fails long before its timeout, again and again, means there is no terminal any more.
+            if timeoutMs > 20 && ms < timeoutMs / 4 { fastErrors += 1 } else { fastErrors = 0 }
+            if fastErrors > 50 { isClosed = true }
+            return nil
+        }
+        fastErrors = 0
         if r == KEY_CODE_YES {
             let code = Int32(ch)
             if code == KeyDecoder.codeResize { return .resize(width: size.width, height: size.height) }

@@ -75,24 +75,44 @@ struct Envelope<T: Codable>: Codable {
 
 /// Encodes dataset files the way `ocop` writes them: pretty, sorted keys, UTF-8, NFC.
 public enum DatasetEncoder {
+    /// Files with more records than this are written one compact record per line (a third smaller and faster to
+    /// read than pretty-printed JSON, and still one line per record for messages and diffs).
+    public static let lineRecordsThreshold = 1000
+
     /// The bytes of one file of the dataset.
     public static func encode(_ file: DatasetFile, of ds: Dataset) throws -> Data {
+        let k = file.recordsKey
+        switch file {
+        case .dataset: return try pretty(Envelope(key: k, records: ds.info))
+        case .units: return try records(ds.units, key: k)
+        case .agencies: return try records(ds.agencies, key: k)
+        case .tasks: return try records(ds.tasks, key: k)
+        case .producers: return try records(ds.producers, key: k)
+        case .products: return try records(ds.products, key: k)
+        case .zones: return try records(ds.zones, key: k)
+        case .craftVillages: return try records(ds.craftVillages, key: k)
+        case .tourismModels: return try records(ds.tourismModels, key: k)
+        }
+    }
+
+    static func pretty<T: Encodable>(_ value: T) throws -> Data {
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let k = file.recordsKey
-        var data: Data
-        switch file {
-        case .dataset: data = try enc.encode(Envelope(key: k, records: ds.info))
-        case .units: data = try enc.encode(Envelope(key: k, records: ds.units))
-        case .agencies: data = try enc.encode(Envelope(key: k, records: ds.agencies))
-        case .tasks: data = try enc.encode(Envelope(key: k, records: ds.tasks))
-        case .producers: data = try enc.encode(Envelope(key: k, records: ds.producers))
-        case .products: data = try enc.encode(Envelope(key: k, records: ds.products))
-        case .zones: data = try enc.encode(Envelope(key: k, records: ds.zones))
-        case .craftVillages: data = try enc.encode(Envelope(key: k, records: ds.craftVillages))
-        case .tourismModels: data = try enc.encode(Envelope(key: k, records: ds.tourismModels))
-        }
+        var data = try enc.encode(value)
         data.append(0x0A)
+        return data
+    }
+
+    static func records<T: Codable>(_ list: [T], key: String) throws -> Data {
+        if list.count <= lineRecordsThreshold { return try pretty(Envelope(key: key, records: list)) }
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data("{\"\(key)\": [\n".utf8)
+        for (i, r) in list.enumerated() {
+            data.append(try enc.encode(r))
+            data.append(contentsOf: i == list.count - 1 ? [0x0A] : [0x2C, 0x0A])
+        }
+        data.append(contentsOf: Array("], \"schemaVersion\": \(DatasetFile.currentSchemaVersion)}\n".utf8))
         return data
     }
 

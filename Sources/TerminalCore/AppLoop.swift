@@ -30,6 +30,7 @@ public enum AppLoop {
                 backend.draw(buf, theme: screen.theme, cursor: cursor)
             }
             let ev = backend.poll(timeoutMs: tickMs)
+            if backend.isClosed { return }
             switch screen.handle(ev, size: backend.size) {
             case .quit: return
             case .idle: needsDraw = false

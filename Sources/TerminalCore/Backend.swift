@@ -8,4 +8,10 @@ public protocol TerminalBackend: AnyObject {
     func poll(timeoutMs: Int) -> InputEvent?
     /// Shows a buffer; only the cells that changed need to reach the terminal.
     func draw(_ buffer: CellBuffer, theme: Theme, cursor: (x: Int, y: Int)?)
+    /// True once the terminal is gone (hung up): the loop then ends instead of spinning.
+    var isClosed: Bool { get }
+}
+
+extension TerminalBackend {
+    public var isClosed: Bool { false }
 }

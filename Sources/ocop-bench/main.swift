@@ -187,6 +187,32 @@ if FileManager.default.isExecutableFile(atPath: ocop), tmux(["-V"]) == 0 {
     print("bytes per row move: skipped (needs tmux and the release `ocop` beside ocop-bench)")
 }
 
+// MARK: - Idle cost of the dashboard with live reload on (sample data): CPU seconds over 10 s of doing nothing.
+if FileManager.default.isExecutableFile(atPath: ocop), tmux(["-V"]) == 0 {
+    _ = tmux(["kill-server"])
+    let sample = me.deletingLastPathComponent().appendingPathComponent("../../../data/dong-nai").standardized.path
+    let sampleDir = FileManager.default.fileExists(atPath: sample + "/dataset.json") ? sample : "data/dong-nai"
+    _ = tmux(["new-session", "-d", "-s", "idle", "-x", "120", "-y", "40", "exec env LANG=C.UTF-8 \(ocop) \(sampleDir)"])
+    usleep(2_000_000)
+    let pidText = (try? runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-L", "ocop-bench", "display-message", "-p", "-t", "idle", "#{pane_pid}"]))?.stdout ?? ""
+    func cpuTicks(_ pid: String) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let u = Double(fields[11]), let s = Double(fields[12]) else { return nil }
+        return u + s
+    }
+    let pid = pidText.trimmingCharacters(in: .whitespacesAndNewlines)
+    if let a = cpuTicks(pid) {
+        usleep(10_000_000)
+        if let b = cpuTicks(pid) {
+            let hz = Double(sysconf(Int32(_SC_CLK_TCK)))
+            print(String(format: "idle dashboard with live reload: %.2f CPU seconds over 10 s (%.2f%%)", (b - a) / hz, (b - a) / hz * 10))
+        }
+    }
+    _ = tmux(["kill-server"])
+}
+
 // MARK: - visidata opening the same products (a compact JSON array), when `vd` is installed (pip install visidata).
 if tmux(["-V"]) == 0, let vd = ["/usr/local/bin/vd", "/usr/bin/vd", NSHomeDirectory() + "/.local/bin/vd", "/root/.pyenv/shims/vd"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
     let arrayFile = dir.appendingPathComponent("products-array.json")

@@ -56,14 +56,18 @@ struct DashboardLauncher {
             guard let d = CivilDate.parse(asOf) else { throw ValidationError("--as-of: ngày không hợp lệ / invalid date \"\(asOf)\"") }
             day = d
         }
+        let t0 = Date()
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
         guard let ds = result.dataset else {
             FileHandle.standardError.write(Data(ValidationReport(directory: dir, result: result, lang: lang).text().utf8))
             throw ExitCode(2)
         }
+        let t1 = Date()
         let themes = try TerminalSession.loadThemes(first: theme)
         try TerminalSession.run { backend in
             var state = AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly)
+            // Goes to the session log (stderr is redirected while the UI runs).
+            FileHandle.standardError.write(Data(String(format: "ocop: loaded %@ in %.2f s, dashboard state in %.2f s\n", dir, t1.timeIntervalSince(t0), Date().timeIntervalSince(t1)).utf8))
             if let editor { state.editor = editor }
             if present { state.startPresentation(allowNotes: allowNotes) }
             var screen = CrashTestScreen(inner: DashboardScreen(state: state, directory: URL(fileURLWithPath: dir)),
