@@ -44,8 +44,13 @@ public struct CellBuffer: Sendable, Hashable {
         var col = x
         for g in text {
             if col >= c.maxX { break }
-            if let a = g.asciiValue, a >= 0x20, a != 0x7F {
-                if col >= c.x { set(x: col, y: y, Cell(grapheme: String(g), width: 1, style: style)) }
+            if (g.asciiValue.map { $0 >= 0x20 && $0 != 0x7F } ?? false) || TextWidth.isSimpleNarrow(g) {
+                if col >= c.x {
+                    let i = y * width + col
+                    // Fast path: overwriting a plain one-column cell needs no wide-character repair.
+                    if cells[i].width == 1 { cells[i] = Cell(grapheme: String(g), width: 1, style: style) }
+                    else { set(x: col, y: y, Cell(grapheme: String(g), width: 1, style: style)) }
+                }
                 col += 1
                 continue
             }
@@ -97,8 +102,14 @@ public struct CellBuffer: Sendable, Hashable {
     /// Fills a rectangle with a character.
     public mutating func fill(_ r: Rect, with ch: Character = " ", style: Style = .text) {
         let c = r.intersection(area)
+        guard !c.isEmpty else { return }
+        let cell = Cell(grapheme: String(ch), width: 1, style: style)
         for yy in c.y..<c.maxY {
-            for xx in c.x..<c.maxX { set(x: xx, y: yy, Cell(grapheme: String(ch), width: 1, style: style)) }
+            // Repair wide characters cut at the edges, then write the run directly.
+            if c.x > 0, cells[yy * width + c.x].isContinuation { set(x: c.x, y: yy, cell) }
+            if c.maxX < width, cells[yy * width + c.maxX - 1].width == 2 { set(x: c.maxX - 1, y: yy, cell) }
+            let base = yy * width
+            for xx in c.x..<c.maxX { cells[base + xx] = cell }
         }
     }
 

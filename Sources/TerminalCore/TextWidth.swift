@@ -3,6 +3,7 @@ public enum TextWidth {
     /// Columns a grapheme occupies: 0 for marks and joiners alone, 2 for wide (CJK, fullwidth) characters, else 1.
     public static func width(of g: Character) -> Int {
         if g.asciiValue != nil { return g == "\r\n" ? 2 : 1 }
+        if isSimpleNarrow(g) { return 1 }
         var first: Unicode.Scalar?
         for s in g.unicodeScalars {
             if isZeroWidth(s) { continue }
@@ -23,6 +24,15 @@ public enum TextWidth {
         var w = 0
         for g in s { w += width(of: g) }
         return w
+    }
+
+    /// A single-scalar grapheme from blocks that are always one column (precomposed Vietnamese and other Latin
+    /// letters, box drawing, block elements, geometric shapes, ★ and …): the fast path for drawing.
+    @inline(__always) public static func isSimpleNarrow(_ g: Character) -> Bool {
+        let us = g.unicodeScalars
+        guard let f = us.first?.value, us.index(after: us.startIndex) == us.endIndex else { return false }
+        return (f >= 0xA0 && f < 0x300) || (f >= 0x1E00 && f < 0x1F00) || (f >= 0x2500 && f < 0x2600)
+            || f == 0x2605 || f == 0x2026 || f == 0x2022 || f == 0x203A
     }
 
     /// C0, DEL and C1 control scalars.

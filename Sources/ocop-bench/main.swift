@@ -55,7 +55,12 @@ func child(_ mode: String, _ dir: String) -> [String] {
 }
 
 print("ocop-bench (release build; figures, not verdicts)")
+let renderOnly = args.count >= 2 && args[1] == "render"
 let products = Int(ProcessInfo.processInfo.environment["OCOP_BENCH_PRODUCTS"] ?? "") ?? 100_000
+if renderOnly {
+    print(String(format: "render 200×60 table frame: 100k rows %.3f ms, 1k rows %.3f ms", renderFrame(rows: 100_000, selected: 50_000) * 1000, renderFrame(rows: 1_000, selected: 500) * 1000))
+    exit(0)
+}
 let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-bench-\(products)")
 if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("products.json").path) {
     let t0 = now()
