@@ -42,6 +42,20 @@ public struct CellBuffer: Sendable, Hashable {
         let c = (clip ?? area).intersection(area)
         guard y >= c.y, y < c.maxY else { return 0 }
         var col = x
+        // Fast path: text whose every scalar is a one-column grapheme on its own (ASCII, precomposed Vietnamese,
+        // box and block glyphs) is written scalar by scalar, without grapheme breaking.
+        if TextWidth.isSimpleNarrowText(text) {
+            let rowBase = y * width
+            for scalar in text.unicodeScalars {
+                if col >= c.maxX { break }
+                if col >= c.x {
+                    let cell = Cell(grapheme: String(Character(scalar)), width: 1, style: style)
+                    if cells[rowBase + col].width == 1 { cells[rowBase + col] = cell } else { set(x: col, y: y, cell) }
+                }
+                col += 1
+            }
+            return max(0, min(col, c.maxX) - x)
+        }
         for g in text {
             if col >= c.maxX { break }
             if (g.asciiValue.map { $0 >= 0x20 && $0 != 0x7F } ?? false) || TextWidth.isSimpleNarrow(g) {

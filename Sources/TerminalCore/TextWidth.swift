@@ -21,6 +21,7 @@ public enum TextWidth {
         var ascii = true
         for b in s.utf8 where b >= 0x80 || b == 0x0D { ascii = false; break }
         if ascii { return s.utf8.count }
+        if isSimpleNarrowText(s) { return s.unicodeScalars.count }
         var w = 0
         for g in s { w += width(of: g) }
         return w
@@ -33,6 +34,19 @@ public enum TextWidth {
         guard let f = us.first?.value, us.index(after: us.startIndex) == us.endIndex else { return false }
         return (f >= 0xA0 && f < 0x300) || (f >= 0x1E00 && f < 0x1F00) || (f >= 0x2500 && f < 0x2600)
             || f == 0x2605 || f == 0x2026 || f == 0x2022 || f == 0x203A
+    }
+
+    /// Whether every scalar of the text is a one-column grapheme by itself (no controls, marks, joiners or wide
+    /// characters), so the text can be drawn one scalar per cell.
+    public static func isSimpleNarrowText(_ s: String) -> Bool {
+        for v in s.unicodeScalars {
+            let u = v.value
+            if u >= 0x20 && u < 0x7F { continue }
+            if (u >= 0xA0 && u < 0x300) || (u >= 0x1E00 && u < 0x1F00) || (u >= 0x2500 && u < 0x2600)
+                || u == 0x2605 || u == 0x2026 || u == 0x2022 || u == 0x203A { continue }
+            return false
+        }
+        return true
     }
 
     /// C0, DEL and C1 control scalars.
