@@ -108,10 +108,17 @@ public enum DatasetLoader {
             bytes = Array(TextFolding.nfc(String(decoding: bytes, as: UTF8.self)).utf8)
         }
         out.bytes = bytes
+        let input = textProblems.needsNFC ? Data(bytes) : data
+        // The fast tape decoder first; JSONDecoder when it fails, for its precise errors.
+        if let fast = try? TapeDecoder.decode(Envelope<T>.self, from: input, userInfo: [.recordsKey: file.recordsKey]) {
+            out.value = fast.records
+            if out.problems.isEmpty { out.bytes = nil }
+            return out
+        }
         let decoder = JSONDecoder()
         decoder.userInfo[.recordsKey] = file.recordsKey
         do {
-            out.value = try decoder.decode(Envelope<T>.self, from: textProblems.needsNFC ? Data(bytes) : data).records
+            out.value = try decoder.decode(Envelope<T>.self, from: input).records
         } catch let error as DecodingError {
             out.problems.append(problem(from: error, file: file, bytes: bytes))
         } catch {

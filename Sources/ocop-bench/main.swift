@@ -30,6 +30,18 @@ if args.count >= 3 && args[1] == "load" {
     print(String(format: "%.4f %.1f %d %d", t1 - t0, peakRSSMB(), r.dataset?.products.count ?? -1, r.problems.count))
     exit(0)
 }
+if args.count >= 3 && args[1] == "decode" {
+    // JSONDecoder against the loader's path on products.json alone.
+    let data = try Data(contentsOf: URL(fileURLWithPath: args[2]).appendingPathComponent("products.json"))
+    let t0 = now()
+    let a = try JSONDecoder().decode(ProductsFile.self, from: data)
+    let t1 = now()
+    let r = DatasetLoader.load(directory: URL(fileURLWithPath: args[2]))
+    let t2 = now()
+    print(String(format: "JSONDecoder products.json %.3f s (%d); full load %.3f s (%d)", t1 - t0, a.products.count, t2 - t1, r.dataset?.products.count ?? -1))
+    exit(0)
+}
+struct ProductsFile: Decodable { var products: [Product] }
 if args.count >= 3 && args[1] == "parse" {
     let dir = URL(fileURLWithPath: args[2])
     let datas = DatasetFile.allCases.compactMap { try? Data(contentsOf: dir.appendingPathComponent($0.rawValue)) }

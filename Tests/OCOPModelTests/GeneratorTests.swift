@@ -21,3 +21,43 @@ import TestSupport
         #expect(loaded == ds)
     }
 }
+
+@Suite struct TapeDecoderTests {
+    @Test func decodesExactlyWhatJSONDecoderDecodes() throws {
+        let ds = DatasetGenerator.generate(products: 2_000, seed: 11)
+        for file in [DatasetFile.products, .producers, .zones, .tasks, .units] {
+            let data = try DatasetEncoder.encode(file, of: ds)
+            let decoder = JSONDecoder()
+            decoder.userInfo[.recordsKey] = file.recordsKey
+            switch file {
+            case .products:
+                let a = try TapeDecoder.decode(Envelope<[Product]>.self, from: data, userInfo: [.recordsKey: file.recordsKey]).records
+                #expect(a == (try decoder.decode(Envelope<[Product]>.self, from: data).records))
+            case .producers:
+                let a = try TapeDecoder.decode(Envelope<[Producer]>.self, from: data, userInfo: [.recordsKey: file.recordsKey]).records
+                #expect(a == (try decoder.decode(Envelope<[Producer]>.self, from: data).records))
+            case .zones:
+                let a = try TapeDecoder.decode(Envelope<[RawMaterialZone]>.self, from: data, userInfo: [.recordsKey: file.recordsKey]).records
+                #expect(a == (try decoder.decode(Envelope<[RawMaterialZone]>.self, from: data).records))
+            case .tasks:
+                let a = try TapeDecoder.decode(Envelope<[ConclusionTask]>.self, from: data, userInfo: [.recordsKey: file.recordsKey]).records
+                #expect(a == (try decoder.decode(Envelope<[ConclusionTask]>.self, from: data).records))
+            default:
+                let a = try TapeDecoder.decode(Envelope<[AdminUnit]>.self, from: data, userInfo: [.recordsKey: file.recordsKey]).records
+                #expect(a == (try decoder.decode(Envelope<[AdminUnit]>.self, from: data).records))
+            }
+        }
+    }
+
+    @Test func escapesNullsAndNumbers() throws {
+        let json = #"{"schemaVersion": 1, "agencies": [{"id": "a\"b", "name": "Sở \u0110ồng", "shortName": "x\/y\n", "level": "province"}]}"#
+        let a = try TapeDecoder.decode(Envelope<[Agency]>.self, from: Data(json.utf8), userInfo: [.recordsKey: "agencies"]).records
+        #expect(a[0].id == "a\"b" && a[0].name == "Sở Đồng" && a[0].shortName == "x/y\n")
+        #expect(throws: (any Error).self) {
+            try TapeDecoder.decode(Envelope<[Agency]>.self, from: Data(#"{"schemaVersion": 1, "agencies": [1,]}"#.utf8), userInfo: [.recordsKey: "agencies"])
+        }
+        #expect(throws: (any Error).self) {
+            try TapeDecoder.decode(Envelope<[Agency]>.self, from: Data(#"{"schemaVersion": 1, "agencies": [{"id": 3.5}]}"#.utf8), userInfo: [.recordsKey: "agencies"])
+        }
+    }
+}
