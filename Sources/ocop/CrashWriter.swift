@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import OCOPModel
+
+/// A hidden helper for the crash-safety test: saves tasks.json over and over, logging each version once it is on
+/// disk, until it is killed.
+struct CrashWriter: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "_crash-writer", abstract: "Test helper.", shouldDisplay: false)
+
+    @Argument var directory: String
+    @Argument var log: String
+
+    func run() throws {
+        let dir = URL(fileURLWithPath: directory)
+        guard var ds = DatasetLoader.load(directory: dir).dataset else { throw ExitCode(2) }
+        let logFD = open(log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        // Continue from the version on disk, so versions only grow across killed writers.
+        var version = ds.tasks[0].notes.first { $0.id == "nv-1.gc-v" }.flatMap { Int($0.text.dropFirst(2)) } ?? 0
+        while true {
+            version += 1
+            ds.tasks[0].notes = [MeetingNote(id: "nv-1.gc-v", date: ds.info.notice.date, kind: .note, text: "v=\(version)", author: "crash-test")]
+            ds.tasks[0].progress = version % 101
+            try DatasetWriter.save(.tasks, of: ds, in: dir)
+            let line = "\(version)\n"
+            _ = line.withCString { write(logFD, $0, strlen($0)) }
+            fsync(logFD)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TestSupport
+import OCOPModel
+
+/// Atomic saving: a writer killed at random moments never leaves a broken or half-written file, and every version
+/// it reported as saved is on disk.
+@Suite(.serialized) struct SavingTests {
+    func copyOfSample() throws -> URL {
+        let dir = RepoPaths.temporaryDirectory("saving")
+        for f in DatasetFile.allCases {
+            try FileManager.default.copyItem(at: RepoPaths.sample.appendingPathComponent(f.rawValue), to: dir.appendingPathComponent(f.rawValue))
+        }
+        return dir
+    }
+
+    /// The version a tasks.json holds (0 for the sample as shipped).
+    func version(in dir: URL) throws -> Int {
+        let r = DatasetLoader.load(directory: dir)
+        let ds = try #require(r.dataset, "tasks.json does not load: \(r.errors.map { $0.message(.en) })")
+        guard let note = ds.tasks[0].notes.first(where: { $0.id == "nv-1.gc-v" }) else { return 0 }
+        return Int(note.text.dropFirst(2)) ?? -1
+    }
+
+    @Test func killedWritersNeverLeaveABrokenFileOrLoseASavedEdit() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: RepoPaths.binary.path))
+        let dir = try copyOfSample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = dir.appendingPathComponent("saved.log")
+        var previous = 0
+        for round in 0..<200 {
+            var pid: pid_t = 0
+            let args = [RepoPaths.binary.path, "_crash-writer", dir.path, log.path]
+            var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+            defer { cArgs.forEach { free($0) } }
+            #expect(posix_spawn(&pid, RepoPaths.binary.path, nil, nil, &cArgs, environ) == 0)
+            usleep(useconds_t(Int.random(in: 20_000...120_000)))
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            let onDisk = try version(in: dir)
+            // The last version the writer reported saved (the starting version when it saved nothing yet).
+            let logged = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").last.flatMap { Int($0) } ?? previous
+            // Every version reported as saved is there; at most the one being written when killed is newer.
+            #expect(onDisk >= logged, "round \(round): saved v\(logged) but the file holds v\(onDisk)")
+            #expect(onDisk <= logged + 1, "round \(round): the file holds v\(onDisk), beyond v\(logged)+1")
+            #expect(onDisk >= previous, "round \(round): went back from v\(previous) to v\(onDisk)")
+            previous = onDisk
+            // The next writer continues from the file as it is now; its log starts afresh.
+            try? FileManager.default.removeItem(at: log)
+        }
+        #expect(previous > 100, "the writers saved only \(previous) versions in 200 rounds: the test did not exercise saving")
+        // Only the killed writers' temporary files remain beside the data, and the dataset still loads.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.allSatisfy { $0.hasPrefix(".tasks.json.") }, "\(leftovers)")
+        #expect(DatasetLoader.load(directory: dir).errors.isEmpty)
+    }
+
+    @Test func aFailedWriteLeavesTheOldFileIntact() throws {
+        let dir = try copyOfSample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = try Data(contentsOf: dir.appendingPathComponent("tasks.json"))
+        // The target is replaced by a directory: the rename must fail, and nothing else may change.
+        let blocked = RepoPaths.temporaryDirectory("blocked")
+        defer { try? FileManager.default.removeItem(at: blocked) }
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("tasks.json"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("tasks.json/inner"), withIntermediateDirectories: true)
+        let ds = try #require(DatasetLoader.load(directory: dir).dataset)
+        #expect(throws: SaveError.self) { try DatasetWriter.save(.tasks, of: ds, in: blocked) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: blocked.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
+        // A directory that does not exist: a clear error, no crash.
+        #expect(throws: SaveError.self) { try DatasetWriter.save(.tasks, of: ds, in: dir.appendingPathComponent("nowhere")) }
+        #expect(try Data(contentsOf: dir.appendingPathComponent("tasks.json")) == before)
+    }
+
+    @Test func permissionsAreKeptAndABackupIsMade() throws {
+        let dir = try copyOfSample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("tasks.json")
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
+        let before = try Data(contentsOf: url)
+        var ds = try #require(DatasetLoader.load(directory: dir).dataset)
+        ds.tasks[0].progress = 71
+        try DatasetWriter.save(.tasks, of: ds, in: dir)
+        let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o640)
+        #expect(try Data(contentsOf: dir.appendingPathComponent("tasks.json.bak")) == before)
+        #expect(DatasetLoader.load(directory: dir).dataset?.tasks[0].progress == 71)
+    }
+}
