@@ -94,6 +94,12 @@ public enum NoteRecorder {
     /// Appends the note to the task as it is on disk (or in `current` when the disk copy cannot be read),
     /// writes tasks.json atomically and journals the change; returns the dataset with the note.
     public static func record(text: String, onTask taskId: String, by author: String, on date: CivilDate, in dir: URL, current: Dataset) throws -> Dataset {
+        try DatasetWriter.withLock(in: dir) {
+            try recordLocked(text: text, onTask: taskId, by: author, on: date, in: dir, current: current)
+        }
+    }
+
+    static func recordLocked(text: String, onTask taskId: String, by author: String, on date: CivilDate, in dir: URL, current: Dataset) throws -> Dataset {
         var ds = current
         if let fresh = DatasetLoader.load(directory: dir).dataset { ds = fresh }
         guard let i = ds.tasks.firstIndex(where: { $0.id == taskId }) else {

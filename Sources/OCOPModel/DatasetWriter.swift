@@ -101,6 +101,19 @@ public enum DatasetWriter {
         guard n == data.count, fsync(fd) == 0 else { throw SaveError(file: journalName, reason: String(cString: strerror(errno))) }
     }
 
+    /// Runs `body` holding the dataset's advisory write lock (`.ocop.lock`, flock), so two processes' read-merge-write
+    /// sequences never interleave.
+    public static func withLock<T>(in dir: URL, _ body: () throws -> T) throws -> T {
+        let fd = open(dir.appendingPathComponent(".ocop.lock").path, O_RDWR | O_CREAT, 0o644)
+        guard fd >= 0 else { throw SaveError(file: ".ocop.lock", reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw SaveError(file: ".ocop.lock", reason: String(cString: strerror(errno))) }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
     /// An ISO 8601 timestamp for the journal.
     public static func timestamp(_ date: Date = Date()) -> String {
         ISO8601DateFormatter().string(from: date)

@@ -139,3 +139,22 @@ import OCOPModel
         #expect(screen.state.diskWarning == nil)
     }
 }
+
+@Suite struct ConcurrentNotesTests {
+    /// Two secretaries recording at once: both notes are kept, neither overwrites the other.
+    @Test func notesFromTwoWritersAtOnceAreBothKept() throws {
+        let dir = RepoPaths.temporaryDirectory("two-writers")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try DatasetEncoder.write(Fixture.dataset, to: dir)
+        let stale = Fixture.dataset  // both start from the same loaded copy
+        DispatchQueue.concurrentPerform(iterations: 8) { k in
+            _ = try? NoteRecorder.record(text: "ghi chú \(k)", onTask: "nv-3", by: "thu-ky-\(k)", on: Fixture.asOf, in: dir, current: stale)
+        }
+        let saved = try #require(DatasetLoader.load(directory: dir).dataset)
+        let texts = Set(saved.tasks[2].notes.map(\.text))
+        #expect((0..<8).allSatisfy { texts.contains("ghi chú \($0)") }, "\(texts)")
+        #expect(Set(saved.tasks[2].notes.map(\.id)).count == saved.tasks[2].notes.count, "note ids stay unique")
+        let journal = try String(contentsOf: dir.appendingPathComponent("journal.jsonl"), encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 8)
+    }
+}
