@@ -143,8 +143,10 @@ public enum DashboardView {
         let links = DetailView.links(for: route, s)
         let para = Paragraph(lines: DetailView.lines(for: route, s))
         let needed = para.rows(width: max(1, inner.width - 1)).count
-        let linkRows = links.isEmpty ? 0 : min(links.count + 1, max(3, inner.height / 3))
-        let infoHeight = min(needed, inner.height - linkRows)
+        // Facts first; the links take the rest of the box (at least a third of it when both are long).
+        let minLinks = links.isEmpty ? 0 : min(links.count + 1, max(3, inner.height / 3))
+        let infoHeight = min(needed, inner.height - minLinks)
+        let linkRows = links.isEmpty ? 0 : min(links.count + 1, inner.height - infoHeight)
         let maxScroll = max(0, needed - infoHeight)
         var p = para
         p.scroll = min(scroll, maxScroll)
@@ -154,7 +156,7 @@ public enum DashboardView {
                 .render(in: Rect(x: inner.maxX - 1, y: inner.y, width: 1, height: infoHeight), into: &buf, theme: s.theme)
         }
         if !links.isEmpty {
-            let la = Rect(x: inner.x, y: inner.maxY - linkRows, width: inner.width, height: linkRows)
+            let la = Rect(x: inner.x, y: inner.y + infoHeight, width: inner.width, height: linkRows)
             buf.put("─ " + (s.lang == .vi ? "Liên kết (Enter mở)" : "Links (Enter opens)") + " " + String(repeating: "─", count: max(0, la.width)),
                     x: la.x, y: la.y, style: Style(.border), clip: la)
             var st = TableState(selected: selection)

@@ -191,7 +191,7 @@ enum DetailView {
             let communes = ds.units.filter { $0.parentId == d }
             out.append(kv(.communes, "\(communes.count): " + communes.map(\.name).joined(separator: ", ")))
             if let u = idx.unitById[d], u.validFrom != nil || u.validTo != nil {
-                out.append([Span("(" + Format.date(u.validFrom) + " – " + Format.date(u.validTo) + ")", Style(.muted))])
+                out.append([Span((lang == .vi ? "Hiệu lực: " : "Valid: ") + Format.date(u.validFrom) + " – " + Format.date(u.validTo), Style(.muted))])
             }
         case .village(let i):
             let v = ds.craftVillages[i]
