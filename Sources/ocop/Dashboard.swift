@@ -51,17 +51,9 @@ struct DashboardLauncher {
 
     func run() throws {
         let dir = directory ?? Resources.sample
-        var day = CivilDate.today()
-        if let asOf {
-            guard let d = CivilDate.parse(asOf) else { throw ValidationError("--as-of: ngày không hợp lệ / invalid date \"\(asOf)\"") }
-            day = d
-        }
+        let day = try CommandSupport.asOfDate(asOf)
         let t0 = Date()
-        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
-        guard let ds = result.dataset else {
-            FileHandle.standardError.write(Data(ValidationReport(directory: dir, result: result, lang: lang).text().utf8))
-            throw ExitCode(2)
-        }
+        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang)
         let t1 = Date()
         let themes = try TerminalSession.loadThemes(first: theme)
         try TerminalSession.run { backend in

@@ -13,11 +13,7 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let dir = directory ?? Resources.sample
-        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
-        guard let ds = result.dataset else {
-            print(ValidationReport(directory: dir, result: result, lang: .vi).text(), terminator: "")
-            throw ExitCode(2)
-        }
+        let (ds, _) = try CommandSupport.loadOrExit(dir, lang: .vi)
         let themes = try TerminalSession.loadThemes(first: theme)
         try TerminalSession.run { backend in
             var screen = CrashTestScreen(inner: DemoScreen(dataset: ds, themes: themes),

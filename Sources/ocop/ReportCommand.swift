@@ -15,16 +15,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let dir = directory ?? Resources.sample
-        var day = CivilDate.today()
-        if let asOf {
-            guard let d = CivilDate.parse(asOf) else { throw ValidationError("--as-of: ngày không hợp lệ / invalid date \"\(asOf)\"") }
-            day = d
-        }
-        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
-        guard let ds = result.dataset else {
-            FileHandle.standardError.write(Data(ValidationReport(directory: dir, result: result, lang: lang).text().utf8))
-            throw ExitCode(2)
-        }
+        let day = try CommandSupport.asOfDate(asOf)
+        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang)
         print(try Report(ds, asOf: day, lang: lang).render(format, lang: lang), terminator: "")
     }
 }

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import OCOPModel
+
+/// What the commands that open a dataset share: the as-of date and loading or refusing with the errors.
+enum CommandSupport {
+    /// The `--as-of` date, or today.
+    static func asOfDate(_ text: String?) throws -> CivilDate {
+        guard let text else { return .today() }
+        guard let d = CivilDate.parse(text) else { throw ValidationError("--as-of: ngày không hợp lệ / invalid date \"\(text)\"") }
+        return d
+    }
+
+    /// The dataset of a directory; with errors, prints them as `ocop validate` does and exits with status 2.
+    static func loadOrExit(_ dir: String, lang: Language) throws -> (Dataset, LoadResult) {
+        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
+        guard let ds = result.dataset else {
+            FileHandle.standardError.write(Data(ValidationReport(directory: dir, result: result, lang: lang).text().utf8))
+            throw ExitCode(2)
+        }
+        return (ds, result)
+    }
+}
