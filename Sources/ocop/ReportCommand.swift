@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let dir = directory ?? Resources.sample
         let day = try CommandSupport.asOfDate(asOf)
-        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang)
+        let (ds, _) = try CommandSupport.loadOrExit(dir, lang: lang)
         print(try Report(ds, asOf: day, lang: lang).render(format, lang: lang), terminator: "")
     }
 }
