@@ -52,6 +52,7 @@ public enum DatasetWriter {
         let fm = FileManager.default
         let dir = url.deletingLastPathComponent()
         let name = url.lastPathComponent
+        sweepStaleTemporaries(for: name, in: dir)
         let tmp = dir.appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let mode = (try? fm.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.uint16Value ?? 0o644
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(mode))
@@ -85,6 +86,17 @@ public enum DatasetWriter {
         }
         let dfd = open(dir.path, O_RDONLY)
         if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    /// Removes temporary files left by writers of `name` that were killed mid-save (their process is gone).
+    public static func sweepStaleTemporaries(for name: String, in dir: URL) {
+        let prefix = ".\(name)."
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
+        for e in entries where e.hasPrefix(prefix) && e.hasSuffix(".tmp") {
+            let parts = e.dropFirst(prefix.count).split(separator: ".")
+            guard let pidText = parts.first, let pid = Int32(pidText) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(dir.appendingPathComponent(e).path) }
+        }
     }
 
     /// Appends entries to the journal, one JSON object per line, flushed before returning.

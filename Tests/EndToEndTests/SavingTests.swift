@@ -50,9 +50,11 @@ import OCOPModel
             try? FileManager.default.removeItem(at: log)
         }
         #expect(previous > 100, "the writers saved only \(previous) versions in 200 rounds: the test did not exercise saving")
-        // Only the killed writers' temporary files remain beside the data, and the dataset still loads.
+        // The next save sweeps the killed writers' temporary files; the dataset still loads.
+        let ds = try #require(DatasetLoader.load(directory: dir).dataset)
+        try DatasetWriter.save(.tasks, of: ds, in: dir)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
-        #expect(leftovers.allSatisfy { $0.hasPrefix(".tasks.json.") }, "\(leftovers)")
+        #expect(leftovers.isEmpty, "\(leftovers)")
         #expect(DatasetLoader.load(directory: dir).errors.isEmpty)
     }
 
@@ -71,6 +73,18 @@ import OCOPModel
         // A directory that does not exist: a clear error, no crash.
         #expect(throws: SaveError.self) { try DatasetWriter.save(.tasks, of: ds, in: dir.appendingPathComponent("nowhere")) }
         #expect(try Data(contentsOf: dir.appendingPathComponent("tasks.json")) == before)
+    }
+
+    @Test func staleTemporariesOfDeadWritersAreSweptButNotLiveOnes() throws {
+        let dir = try copyOfSample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let dead = dir.appendingPathComponent(".tasks.json.999999.1.tmp")
+        let live = dir.appendingPathComponent(".tasks.json.\(getpid()).2.tmp")
+        try Data("partial".utf8).write(to: dead)
+        try Data("in progress".utf8).write(to: live)
+        DatasetWriter.sweepStaleTemporaries(for: "tasks.json", in: dir)
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
     }
 
     @Test func permissionsAreKeptAndABackupIsMade() throws {
