@@ -23,8 +23,8 @@ public struct SortOrder: Hashable, Sendable {
 public enum Overlay: Sendable {
     case none
     case help(scroll: Int)
-    case palette(PickerState, [PaletteItem])
-    case filterPicker(PickerState, [Filter])
+    case palette(PickerState, [PaletteItem], ChoicePicker)
+    case filterPicker(PickerState, [Filter], ChoicePicker)
     case warnings(TableState)
 }
 

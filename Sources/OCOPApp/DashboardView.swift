@@ -52,13 +52,9 @@ public enum DashboardView {
         switch s.overlay {
         case .none: break
         case .help(let scroll): renderHelp(s, scroll: scroll, into: &buf)
-        case .palette(var p, let items):
+        case .palette(var p, _, let picker), .filterPicker(var p, _, let picker):
             let area = buf.area.centered(width: min(buf.width - 4, 70), height: min(buf.height - 4, 20))
-            ChoicePicker(title: Msg.paletteTitle.text(lang), options: items.map(\.label)).render(in: area, into: &buf, state: &p, theme: theme)
-            cursor = (area.x + 3 + p.query.cursorColumn, area.y + 1)
-        case .filterPicker(var p, let items):
-            let area = buf.area.centered(width: min(buf.width - 4, 60), height: min(buf.height - 4, 20))
-            ChoicePicker(title: Msg.filter.text(lang), options: items.map { s.filterLabel($0) }).render(in: area, into: &buf, state: &p, theme: theme)
+            picker.render(in: area, into: &buf, state: &p, theme: theme)
             cursor = (area.x + 3 + p.query.cursorColumn, area.y + 1)
         case .warnings(var st):
             let area = buf.area.centered(width: buf.width - 4, height: buf.height - 4)

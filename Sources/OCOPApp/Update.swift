@@ -29,8 +29,8 @@ extension AppState {
             return []
         case .text(let s):
             if search.editing { search.field.insert(s); applySearch(from: search.origin) }
-            if case .palette(var p, let items) = overlay { p.query.insert(s); overlay = .palette(p, items) }
-            if case .filterPicker(var p, let items) = overlay { p.query.insert(s); overlay = .filterPicker(p, items) }
+            if case .palette(var p, let items, let picker) = overlay { p.query.insert(s); picker.refresh(&p); overlay = .palette(p, items, picker) }
+            if case .filterPicker(var p, let items, let picker) = overlay { p.query.insert(s); picker.refresh(&p); overlay = .filterPicker(p, items, picker) }
             return []
         case .key(let key):
             return handleKey(key)
@@ -52,27 +52,21 @@ extension AppState {
             default: break
             }
             return []
-        case .palette(var p, let items):
-            if handlePicker(key, &p, count: ChoicePicker(title: "", options: items.map(\.label)).matches(p.query.text).count) {
-                overlay = .palette(p, items)
+        case .palette(var p, let items, let picker):
+            if handlePicker(key, &p, picker) {
+                overlay = .palette(p, items, picker)
                 return []
             }
-            if key == .enter, let i = ChoicePicker(title: "", options: items.map(\.label)).selectedOption(p) {
-                overlay = .none
-                return go(items[i].target)
-            }
             overlay = .none
+            if key == .enter, let i = picker.selectedOption(p) { return go(items[i].target) }
             return []
-        case .filterPicker(var p, let items):
-            let labels = items.map { filterLabel($0) }
-            if handlePicker(key, &p, count: ChoicePicker(title: "", options: labels).matches(p.query.text).count) {
-                overlay = .filterPicker(p, items)
+        case .filterPicker(var p, let items, let picker):
+            if handlePicker(key, &p, picker) {
+                overlay = .filterPicker(p, items, picker)
                 return []
             }
-            if key == .enter, let i = ChoicePicker(title: "", options: labels).selectedOption(p) {
-                addFilter(items[i])
-            }
             overlay = .none
+            if key == .enter, let i = picker.selectedOption(p) { addFilter(items[i]) }
             return []
         case .warnings(var st):
             switch key {
@@ -108,19 +102,29 @@ extension AppState {
         }
         pendingG = false
         if let action = Keymap.action(for: key, scopes: scopes) { return perform(action) }
+        // A key that does nothing here says so, and where to find the keys that do.
+        message = lang == .vi ? "Phím \(key) không dùng ở đây — nhấn ? để xem các phím" : "\(key) does nothing here — press ? for the keys"
         return []
     }
 
-    /// Moves a picker's highlight or edits its query; false when the key is Enter or Esc.
-    func handlePicker(_ key: Key, _ p: inout PickerState, count: Int) -> Bool {
+    /// Moves a picker's highlight or edits its query (matching again only when the query changed); false when the
+    /// key is Enter or Esc.
+    func handlePicker(_ key: Key, _ p: inout PickerState, _ picker: ChoicePicker) -> Bool {
         switch key {
         case .enter, .escape: return false
-        case .down, .ctrl("n"): p.list.selected = min(p.list.selected + 1, max(0, count - 1))
+        case .down, .ctrl("n"): p.list.selected = min(p.list.selected + 1, max(0, p.matched.count - 1))
         case .up, .ctrl("p"): p.list.selected = max(0, p.list.selected - 1)
         default:
-            if p.query.handle(.key(key)) { p.list = TableState() }
+            if p.query.handle(.key(key)) { picker.refresh(&p) }
         }
         return true
+    }
+
+    /// A picker with its matches computed for the empty query.
+    func openPicker(_ picker: ChoicePicker) -> PickerState {
+        var p = PickerState()
+        picker.refresh(&p)
+        return p
     }
 
     /// Carries out a keymap action.
@@ -153,7 +157,9 @@ extension AppState {
         case .nextMatch: findMatch(forward: true)
         case .prevMatch: findMatch(forward: false)
         case .filter:
-            overlay = .filterPicker(PickerState(), availableFilters())
+            let filters = availableFilters()
+            let picker = ChoicePicker(title: Msg.filter.text(lang), options: filters.map { filterLabel($0) })
+            overlay = .filterPicker(openPicker(picker), filters, picker)
         case .clearFilters:
             filters.removeAll()
             for p in Pane.allCases where p != .overview { refreshRows(p) }
@@ -166,7 +172,10 @@ extension AppState {
             let cur = sorts[pane] ?? SortOrder(column: 0, ascending: true)
             sorts[pane] = SortOrder(column: cur.column, ascending: !cur.ascending)
             refreshRows(pane)
-        case .palette: overlay = .palette(PickerState(), paletteItems())
+        case .palette:
+            let (items, folded) = paletteItems()
+            let picker = ChoicePicker(title: Msg.paletteTitle.text(lang), options: items.map(\.label), folded: folded)
+            overlay = .palette(openPicker(picker), items, picker)
         case .toggleLang:
             lang = lang == .vi ? .en : .vi
             for p in Pane.allCases where p != .overview { refreshRows(p) }
@@ -347,7 +356,9 @@ extension AppState {
 
     // MARK: - Palette
 
-    func paletteItems() -> [PaletteItem] {
+    /// Every pane, action and record by name, with the labels folded for matching (product and producer names
+    /// reuse the folding done at load, so opening the palette stays quick on 100k products).
+    func paletteItems() -> ([PaletteItem], [String]) {
         var items: [PaletteItem] = Pane.allCases.map { PaletteItem(label: "▸ " + $0.title(lang), target: .pane($0)) }
         for b in Keymap.bindings where b.scope == .global {
             if case .gotoPane = b.action { continue }
@@ -358,11 +369,16 @@ extension AppState {
         }
         for d in cache.index.districts { items.append(PaletteItem(label: d.level.label(lang) + " " + d.name, target: .route(.district(d.id)))) }
         for (i, z) in dataset.zones.enumerated() { items.append(PaletteItem(label: z.name, target: .route(.zone(i)))) }
+        var folded = items.map { TextFolding.fold($0.label) }
         for (i, p) in dataset.producers.enumerated() { items.append(PaletteItem(label: p.name, target: .route(.producer(i)))) }
+        folded += cache.foldedProducers
         for (i, p) in dataset.products.enumerated() { items.append(PaletteItem(label: p.name, target: .route(.product(i)))) }
-        for (i, v) in dataset.craftVillages.enumerated() { items.append(PaletteItem(label: v.name, target: .route(.village(i)))) }
-        for (i, m) in dataset.tourismModels.enumerated() { items.append(PaletteItem(label: m.name, target: .route(.tourism(i)))) }
-        return items
+        folded += cache.foldedProducts
+        let rest = dataset.craftVillages.enumerated().map { PaletteItem(label: $0.element.name, target: .route(.village($0.offset))) }
+            + dataset.tourismModels.enumerated().map { PaletteItem(label: $0.element.name, target: .route(.tourism($0.offset))) }
+        items += rest
+        folded += rest.map { TextFolding.fold($0.label) }
+        return (items, folded)
     }
 
     // MARK: - Mouse

@@ -66,9 +66,14 @@ public enum TextFolding {
     /// Whether folded `needle` bytes occur in folded `haystack` bytes (both from `fold(_:).utf8`): a plain byte
     /// search, fast enough to scan 100k names on every keystroke.
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `haystack`, if any.
+    public static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         let n = needle.count, h = haystack.count
-        if n == 0 { return true }
-        if n > h { return false }
+        if n == 0 { return 0 }
+        if n > h { return nil }
         return haystack.withUnsafeBufferPointer { hp in
             needle.withUnsafeBufferPointer { np in
                 let first = np[0]
@@ -78,11 +83,11 @@ public enum TextFolding {
                     if hp[i] == first {
                         var j = 1
                         while j < n && hp[i + j] == np[j] { j += 1 }
-                        if j == n { return true }
+                        if j == n { return i }
                     }
                     i += 1
                 }
-                return false
+                return nil
             }
         }
     }

@@ -173,6 +173,14 @@ do {
         filterTimes += keyTimes(query.map { InputEvent.key(.char($0)) }, repeat: query.count)
         filterTimes += keyTimes([.key(.enter)], repeat: 1)
     }
+    _ = state.update(.key(.char("x")))
+    let openStart = now()
+    _ = state.update(.key(.char(":")))
+    let openTime = now() - openStart
+    let paletteTimes = keyTimes("bui tan".map { InputEvent.key(.char($0)) }, repeat: 7)
+    _ = state.update(.key(.escape))
+    print(String(format: "palette over every record (%d): open %.1f ms, keystroke median %.1f ms, max %.1f ms (floor: < 30 ms)",
+                 ds.products.count + ds.producers.count, openTime * 1000, median(paletteTimes) * 1000, (paletteTimes.max() ?? 0) * 1000))
     print(String(format: "filter keystroke (typing in the picker and applying) over %d products: median %.1f ms, p95 %.1f ms, max %.1f ms (floor: < 30 ms)", ds.products.count, median(filterTimes) * 1000, percentile(filterTimes, 0.95) * 1000, (filterTimes.max() ?? 0) * 1000))
 }
 

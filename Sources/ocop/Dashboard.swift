@@ -4,20 +4,25 @@ import OCOPApp
 import OCOPModel
 import TerminalCore
 
+/// Options the dashboard and the deck share.
+struct SessionOptions: ParsableArguments {
+    @Option(help: "Ngôn ngữ giao diện: vi hoặc en.") var lang: Language = .vi
+    @Option(name: .customLong("as-of"), help: "Ngày tính trạng thái (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay.") var asOf: String?
+    @Option(help: "Tên người sửa ghi vào nhật ký (mặc định $USER).") var editor: String?
+}
+
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Mở bảng điều khiển (open the dashboard).")
 
     @Argument(help: "Thư mục dữ liệu; mặc định dữ liệu mẫu data/dong-nai.") var directory: String?
     @Option(name: .customLong("data"), help: "Thư mục dữ liệu (same as the positional DIR).") var dataOption: String?
-    @Option(help: "Ngôn ngữ giao diện: vi hoặc en.") var lang: Language = .vi
     @Option(help: "Giao diện: dark, light, high-contrast, projector, mono, hoặc tệp .json.") var theme: String = "dark"
     @Flag(name: .customLong("read-only"), help: "Chỉ xem, không sửa (no editing keys act).") var readOnly = false
-    @Option(name: .customLong("as-of"), help: "Ngày tính trạng thái (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay.") var asOf: String?
-    @Option(help: "Tên người sửa ghi vào nhật ký (mặc định $USER).") var editor: String?
+    @OptionGroup var session: SessionOptions
 
     func run() throws {
-        try DashboardLauncher(directory: dataOption ?? directory, lang: lang, theme: theme, readOnly: readOnly, asOf: asOf,
-                              editor: editor, present: false, allowNotes: false).run()
+        try DashboardLauncher(directory: dataOption ?? directory, session: session, theme: theme, readOnly: readOnly,
+                              present: false, allowNotes: false).run()
     }
 }
 
@@ -26,28 +31,27 @@ struct Present: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Trình chiếu trong cuộc họp (presentation mode for review meetings).")
 
     @Argument(help: "Thư mục dữ liệu; mặc định dữ liệu mẫu.") var directory: String?
-    @Option(help: "Ngôn ngữ: vi hoặc en.") var lang: Language = .vi
     @Option(help: "Giao diện (mặc định projector).") var theme: String = "projector"
     @Flag(name: .customLong("allow-notes"), help: "Cho phép ghi kết luận trên trang nhiệm vụ (phím n).") var allowNotes = false
-    @Option(name: .customLong("as-of"), help: "Ngày tính trạng thái; mặc định hôm nay.") var asOf: String?
-    @Option(help: "Tên người ghi vào nhật ký (mặc định $USER).") var editor: String?
+    @OptionGroup var session: SessionOptions
 
     func run() throws {
-        try DashboardLauncher(directory: directory, lang: lang, theme: theme, readOnly: false, asOf: asOf,
-                              editor: editor, present: true, allowNotes: allowNotes).run()
+        try DashboardLauncher(directory: directory, session: session, theme: theme, readOnly: false,
+                              present: true, allowNotes: allowNotes).run()
     }
 }
 
 /// Loads the data and runs the dashboard (or the deck) in the terminal.
 struct DashboardLauncher {
     var directory: String?
-    var lang: Language
+    var session: SessionOptions
     var theme: String
     var readOnly: Bool
-    var asOf: String?
-    var editor: String?
     var present: Bool
     var allowNotes: Bool
+    var lang: Language { session.lang }
+    var asOf: String? { session.asOf }
+    var editor: String? { session.editor }
 
     func run() throws {
         let dir = directory ?? Resources.sample

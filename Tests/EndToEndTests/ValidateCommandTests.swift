@@ -29,6 +29,13 @@ import TestSupport
         #expect(r.stdout.contains("Sản phẩm: 65"))
     }
 
+    @Test func aMissingDirectoryIsNamed() throws {
+        try requireBinary()
+        let r = try runProcess(RepoPaths.binary, ["validate", "/no/such/ocop/dir"])
+        #expect(r.status == 2)
+        #expect(r.stdout.contains("Không có thư mục này"))
+    }
+
     @Test func errorsExitTwoAndNameTheFileLineAndRecord() throws {
         try requireBinary()
         let dir = try corpusCase("score-over-maximum")

@@ -293,6 +293,15 @@ enum Fixture {
         #expect(s.update(.key(.escape)).isEmpty)
     }
 
+    @Test func anUnboundKeySaysWhereTheKeysAre() {
+        var s = Fixture.state()
+        Fixture.run("3 z", on: &s)
+        #expect(s.message == "Phím z không dùng ở đây — nhấn ? để xem các phím")
+        #expect(Fixture.screen(s).textLines()[23].contains("nhấn ?"))
+        Fixture.run("j", on: &s)
+        #expect(s.message == nil)
+    }
+
     @Test func readOnlyIsShown() {
         let s = Fixture.state(readOnly: true)
         #expect(Fixture.screen(s).textLines()[0].contains("CHỈ ĐỌC"))

@@ -4,6 +4,9 @@ import OCOPText
 public struct PickerState: Sendable, Hashable {
     public var query = TextFieldState()
     public var list = TableState()
+    /// The matches of `query` as last computed, and the query they are for (recomputed only when it changes).
+    public internal(set) var matched: [Int] = []
+    var matchedQuery: String?
     public init() {}
 }
 
@@ -11,29 +14,41 @@ public struct PickerState: Sendable, Hashable {
 public struct ChoicePicker: Sendable {
     public var title: String
     public var options: [String]
+    /// The options folded for matching, as bytes: folded once, not on every keystroke.
+    let folded: [[UInt8]]
 
-    public init(title: String, options: [String]) {
+    /// A picker; `folded` may pass the options already folded (`TextFolding.fold`) when the caller has them.
+    public init(title: String, options: [String], folded: [String]? = nil) {
         self.title = title
         self.options = options
+        self.folded = (folded ?? options.map(TextFolding.fold)).map { Array($0.utf8) }
     }
 
     /// Indices of the options that match the query: earlier matches first ("buoi" puts "Bưởi…" before "Vùng bưởi…"),
     /// otherwise in their order.
     public func matches(_ query: String) -> [Int] {
-        let q = TextFolding.fold(query)
+        let q = Array(TextFolding.fold(query).utf8)
         if q.isEmpty { return Array(options.indices) }
         var found: [(Int, Int)] = []
-        for i in options.indices {
-            let f = TextFolding.fold(options[i])
-            if let r = f.range(of: q) { found.append((f.distance(from: f.startIndex, to: r.lowerBound), i)) }
+        for i in folded.indices {
+            if let at = TextFolding.firstIndex(of: q, in: folded[i]) { found.append((at, i)) }
         }
         return found.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     }
 
+    /// Brings the state's matches up to date with its query (a no-op when the query has not changed).
+    public func refresh(_ state: inout PickerState) {
+        guard state.matchedQuery != state.query.text else { return }
+        state.matched = matches(state.query.text)
+        state.matchedQuery = state.query.text
+        state.list = TableState()
+    }
+
     /// The option index under the highlight, if any.
     public func selectedOption(_ state: PickerState) -> Int? {
-        let m = matches(state.query.text)
-        return m.indices.contains(state.list.selected) ? m[state.list.selected] : nil
+        var s = state
+        refresh(&s)
+        return s.matched.indices.contains(state.list.selected) ? s.matched[state.list.selected] : nil
     }
 
     public func render(in area: Rect, into buf: inout CellBuffer, state: inout PickerState, theme: Theme) {
@@ -42,7 +57,8 @@ public struct ChoicePicker: Sendable {
         guard inner.height >= 2 else { return }
         buf.put("/ ", x: inner.x, y: inner.y, style: Style(.accent))
         TextField(focused: true).render(in: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 2, height: 1), into: &buf, state: &state.query, theme: theme)
-        let m = matches(state.query.text)
+        refresh(&state)
+        let m = state.matched
         let listArea = inner.inset(top: 1)
         if m.isEmpty {
             buf.put("—", x: listArea.x, y: listArea.y, style: Style(.muted))
