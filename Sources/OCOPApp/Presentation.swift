@@ -29,6 +29,8 @@ public struct PresentationState: Sendable {
     public var startedAt: Date
     public var allowNotes: Bool
     public var note: TextFieldState?
+    /// Set after an Esc on a typed note: a second Esc discards it.
+    public var discardArmed = false
     /// The dashboard's theme before presenting, restored on leaving.
     public var previousTheme: Int
 
@@ -58,8 +60,17 @@ extension AppState {
         defer { if presentation != nil { presentation = p } }
         let count = slides.count
         if var field = p.note {
+            if key != .escape { p.discardArmed = false }
             switch key {
-            case .escape: p.note = nil
+            case .escape:
+                // Esc never loses typed text silently: with something typed it asks for a second Esc.
+                if field.text.isEmpty || p.discardArmed {
+                    p.note = nil
+                    p.discardArmed = false
+                } else {
+                    p.discardArmed = true
+                    message = lang == .vi ? "Nhấn Esc lần nữa để bỏ ghi chú đang gõ" : "Press Esc again to discard the note"
+                }
             case .enter, .ctrl("s"):
                 let text = field.text.trimmingCharacters(in: .whitespaces)
                 p.note = nil

@@ -68,6 +68,18 @@ import OCOPModel
         #expect(s.slides[s.presentation!.index] == .task(1))
     }
 
+    @Test func escAsksBeforeDiscardingATypedNote() {
+        var s = Self.presenting(width: 100, height: 30, allowNotes: true)
+        Fixture.run("3 enter n 'Ghi' esc", on: &s)
+        #expect(s.presentation?.note?.text == "Ghi", "one Esc keeps the typed note")
+        #expect(s.message?.contains("Esc") == true)
+        Fixture.run("esc", on: &s)
+        #expect(s.presentation?.note == nil)
+        #expect(s.presentation != nil, "discarding the note does not leave the deck")
+        Fixture.run("n esc", on: &s)
+        #expect(s.presentation?.note == nil, "an empty note closes at once")
+    }
+
     @Test func noteRefusedWhenNotAllowed() {
         var s = Self.presenting(width: 100, height: 30)
         Fixture.run("3 enter n", on: &s)
