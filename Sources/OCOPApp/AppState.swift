@@ -26,6 +26,10 @@ public enum Overlay: Sendable {
     case palette(PickerState, [PaletteItem], ChoicePicker)
     case filterPicker(PickerState, [Filter], ChoicePicker)
     case warnings(TableState)
+    /// Asking before deleting a record (Cancel is the default): the change, and the record's title.
+    case confirmDelete(RecordChange, String, ConfirmState)
+    /// Choosing among forms or quick changes (which action to update, what to add).
+    case chooser(PickerState, [ChooserItem], ChoicePicker)
 }
 
 /// An entry of the `:` palette.
@@ -124,6 +128,11 @@ public struct AppState: Sendable {
     public var diskWarning: String?
     /// Who is editing, for the journal.
     public var editor: String = ProcessInfo.processInfo.environment["USER"] ?? "ocop"
+    /// The form open for data entry, if any.
+    public var form: FormState?
+    /// Saved changes that `u` takes back, most recent last; and those `Ctrl-R` puts back.
+    public var undoStack: [UndoItem] = []
+    public var redoStack: [UndoItem] = []
 
     /// A dashboard over a loaded dataset.
     public init(dataset: Dataset, warnings: [Problem] = [], asOf: CivilDate, lang: Language = .vi, themes: [Theme] = [.plain],

@@ -9,6 +9,10 @@ public struct DashboardScreen: TerminalScreen {
     let directory: URL?
     let watcher: DatasetWatcher?
     var lastSecond = 0
+    /// A save running in the background (large files), and what it saves.
+    var running: (job: CommitJob, change: RecordChange, action: String, origin: CommitOrigin)?
+    /// Files larger than this are saved in the background so the screen never waits on the disk.
+    public var backgroundThreshold = 2_000_000
 
     /// A screen over a state; with a directory it saves there and follows changes made by others.
     public init(state: AppState, directory: URL? = nil, watch: Bool = true) {
@@ -26,7 +30,12 @@ public struct DashboardScreen: TerminalScreen {
     public mutating func handle(_ event: InputEvent?, size: (width: Int, height: Int)) -> LoopControl {
         state.size = size
         var changed = false
-        if let w = watcher, let change = w.poll() {
+        if let r = running, let result = r.job.result {
+            running = nil
+            land(r.change, action: r.action, origin: r.origin, result: result)
+            changed = true
+        }
+        if let w = watcher, running == nil, let change = w.poll() {
             apply(change)
             changed = true
         }
@@ -45,6 +54,7 @@ public struct DashboardScreen: TerminalScreen {
             switch effect {
             case .quit: return .quit
             case .saveNote(let task, let text): saveNote(task: task, text: text)
+            case .commit(let change, let action, let origin): commit(change, action: action, origin: origin)
             }
         }
         return .continue
@@ -68,6 +78,48 @@ public struct DashboardScreen: TerminalScreen {
             let first = result.errors.first.map { $0.location } ?? "?"
             state.diskWarning = vi ? "Tệp lỗi trên đĩa (\(first)); đang giữ dữ liệu cũ" : "Broken file on disk (\(first)); keeping the last good data"
         }
+    }
+
+    /// Saves a change: at once for small files, in the background for large ones (the form shows it is saving).
+    mutating func commit(_ change: RecordChange, action: String, origin: CommitOrigin) {
+        guard let dir = directory else {
+            state.finishCommit(change, action: action, origin: origin, result: .failure(SaveError(file: change.file.rawValue, reason: state.lang == .vi ? "không có thư mục dữ liệu" : "no dataset directory")))
+            return
+        }
+        if running != nil {
+            state.message = state.lang == .vi ? "Đang lưu thay đổi trước, thử lại sau giây lát" : "Still saving the previous change; try again in a moment"
+            if origin == .form { state.form?.saving = false }
+            return
+        }
+        let user = state.editor
+        let size = FileStamp.of(dir.appendingPathComponent(change.file.rawValue).path)?.size ?? 0
+        if size <= backgroundThreshold {
+            land(change, action: action, origin: origin, result: Result { try RecordCommitter.commit(change, in: dir, user: user, action: action) })
+            return
+        }
+        let job = CommitJob()
+        running = (job, change, action, origin)
+        state.message = state.lang == .vi ? "⏳ Đang lưu \(change.file.rawValue)…" : "⏳ Saving \(change.file.rawValue)…"
+        Thread.detachNewThread {
+            job.finish(Result { try RecordCommitter.commit(change, in: dir, user: user, action: action) })
+        }
+    }
+
+    /// Waits for a background save to finish and takes it in (tests and benchmarks).
+    public mutating func waitForSave(timeout: TimeInterval = 30) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while let r = running, r.job.result == nil, Date() < deadline { usleep(2_000) }
+        _ = handle(nil, size: state.size)
+    }
+
+    /// Whether a save is running in the background.
+    public var isSaving: Bool { running != nil }
+
+    mutating func land(_ change: RecordChange, action: String, origin: CommitOrigin, result: Result<CommitReport, Error>) {
+        if case .success(let report) = result {
+            watcher?.acknowledge(file: change.file, before: report.stampBefore, after: report.stampAfter)
+        }
+        state.finishCommit(change, action: action, origin: origin, result: result)
     }
 
     /// Records a meeting note: merged into the task as it is on disk now, written atomically, journalled.
@@ -114,5 +166,23 @@ public enum NoteRecorder {
         try DatasetWriter.journal([JournalEntry(time: DatasetWriter.timestamp(), user: author, kind: "task", id: taskId,
                                                 field: "notes[\(note.id)]", before: nil, after: text)], in: dir)
         return ds
+    }
+}
+
+/// A save running on another thread; its result is read by the screen on a later tick.
+final class CommitJob: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Result<CommitReport, Error>?
+
+    var result: Result<CommitReport, Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    func finish(_ r: Result<CommitReport, Error>) {
+        lock.lock()
+        value = r
+        lock.unlock()
     }
 }

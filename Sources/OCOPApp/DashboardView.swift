@@ -52,7 +52,13 @@ public enum DashboardView {
         switch s.overlay {
         case .none: break
         case .help(let scroll): renderHelp(s, scroll: scroll, into: &buf)
-        case .palette(var p, _, let picker), .filterPicker(var p, _, let picker):
+        case .confirmDelete(_, let title, let c):
+            let vi = lang == .vi
+            ConfirmDialog(title: vi ? "Xoá bản ghi?" : "Delete the record?",
+                          message: (vi ? "Xoá \"\(title)\"? Thao tác được lưu và ghi nhật ký; có thể hoàn tác bằng u." : "Delete \"\(title)\"? It is saved and journalled; u undoes it."),
+                          cancelLabel: vi ? "Huỷ" : "Cancel", confirmLabel: vi ? "Xoá" : "Delete")
+                .render(in: buf.area, into: &buf, state: c, theme: theme)
+        case .palette(var p, _, let picker), .filterPicker(var p, _, let picker), .chooser(var p, _, let picker):
             let area = buf.area.centered(width: min(buf.width - 4, 70), height: min(buf.height - 4, 20))
             picker.render(in: area, into: &buf, state: &p, theme: theme)
             cursor = (area.x + 3 + p.query.cursorColumn, area.y + 1)
@@ -66,6 +72,7 @@ public enum DashboardView {
                 ListView(count: s.warnings.count) { s.warnings[$0].message(lang) }.render(in: inner, into: &buf, state: &st, theme: theme)
             }
         }
+        if let f = s.form { cursor = FormView.render(s, f, into: &buf) }
         return cursor
     }
 

@@ -25,11 +25,14 @@ public enum Action: Hashable, Sendable {
     case gotoPane(Pane), nextPane, prevPane
     case search, nextMatch, prevMatch, filter, clearFilters, sortNext, sortReverse, palette
     case toggleLang, cycleTheme, toggleView, showWarnings, present
+    case add, edit, delete, undo, redo
+    case report, note, updateAction, actionDone, nextStep, reject, evaluate, addChain
 }
 
-/// Where a binding applies: everywhere, in lists and tables, on the product pane, or in a record's detail.
+/// Where a binding applies: everywhere, in lists and tables, on the product pane, in a record's detail, on any
+/// record (editing), or on a task, product or zone (its quick actions).
 public enum Scope: String, CaseIterable, Sendable, Hashable {
-    case global, list, products, detail
+    case global, list, products, detail, records, task, product, zone
 }
 
 /// One key binding: its keys, action, scope, help text in both languages, and whether the footer shows it.
@@ -86,6 +89,19 @@ public enum Keymap {
             b([.enter], .open, .detail, .open, footer: true),
             b([.pageDown], .pageDown, .detail, .pageDown),
             b([.pageUp], .pageUp, .detail, .pageUp),
+            b([.char("u")], .undo, .global, .undo),
+            b([.ctrl("r")], .redo, .global, .redo),
+            b([.char("a")], .add, .records, .add, footer: true),
+            b([.char("e")], .edit, .records, .edit, footer: true),
+            b([.char("d"), .delete], .delete, .records, .delete),
+            b([.char("r")], .report, .task, .report),
+            b([.char("m")], .note, .task, .noteAction),
+            b([.char("A")], .updateAction, .task, .updateAction),
+            b([.char("D")], .actionDone, .task, .actionDone),
+            b([.char(">")], .nextStep, .product, .nextStep),
+            b([.char("X")], .reject, .product, .reject),
+            b([.char("c")], .evaluate, .product, .evaluate),
+            b([.char("c")], .addChain, .zone, .addChain),
         ]
         for p in Pane.allCases {
             let digit = Character(String(p.rawValue + 1))

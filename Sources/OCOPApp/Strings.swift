@@ -16,6 +16,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case filterDistrict, filterGroup, filterStars, filterStep, filterProducerType, filterTaskStatus, active, noFilter
     case press, keysOfPane, illustrative, asOf, crumbHome, cycle, expired, none, criteria, score, firstEval
     case council, decision, issued, deadlineOngoing, latest, sortedBy, ascending, descending, detail, records, present
+    case add, edit, delete, undo, redo, report, noteAction, updateAction, actionDone, nextStep, reject, evaluate, addChain
 
     /// The text in a language.
     public func text(_ lang: Language) -> String {
@@ -159,6 +160,19 @@ public enum Msg: String, CaseIterable, Sendable {
         case .detail: ("Chi tiết", "Detail")
         case .records: ("bản ghi", "records")
         case .present: ("Trình chiếu", "Present")
+        case .add: ("Thêm", "Add")
+        case .edit: ("Sửa", "Edit")
+        case .delete: ("Xoá (hỏi trước)", "Delete (asks first)")
+        case .undo: ("Hoàn tác thay đổi đã lưu", "Undo a saved change")
+        case .redo: ("Làm lại", "Redo")
+        case .report: ("Báo cáo tiến độ", "Progress report")
+        case .noteAction: ("Ghi chú, kết luận họp", "Meeting note or decision")
+        case .updateAction: ("Thêm/cập nhật hành động", "Add or update an action")
+        case .actionDone: ("Đánh dấu hành động xong", "Mark an action done")
+        case .nextStep: ("Chuyển sang bước sau", "Move to the next step")
+        case .reject: ("Loại khỏi chu trình (kèm lý do)", "Reject with a reason")
+        case .evaluate: ("Chấm điểm, xếp hạng sao", "Record an evaluation")
+        case .addChain: ("Thêm chuỗi liên kết", "Add a linkage chain")
         }
     }
 }

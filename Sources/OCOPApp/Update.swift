@@ -7,14 +7,23 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Record a meeting note on a task: saved, journalled, shown at once.
     case saveNote(task: Int, text: String)
+    /// Save one record change (from a form, a quick action, undo or redo): merged, atomic, journalled.
+    case commit(RecordChange, action: String, origin: CommitOrigin)
 }
 
 extension AppState {
     /// The scopes active now, most specific first.
     public var scopes: [Scope] {
-        if route != nil { return [.detail, .global] }
-        if pane == .products { return [.products, .list, .global] }
-        return pane == .overview ? [.global] : [.list, .global]
+        var kind: [Scope] = []
+        switch focusedRoute ?? route {
+        case .task?: kind = [.task]
+        case .product?: kind = [.product]
+        case .zone?: kind = [.zone]
+        default: break
+        }
+        if route != nil { return [.detail] + kind + [.records, .global] }
+        if pane == .products { return [.products] + kind + [.list, .records, .global] }
+        return pane == .overview ? [.global] : [.list] + kind + [.records, .global]
     }
 
     /// Applies an input event; returns the effects to run (quitting is the only one so far).
@@ -28,9 +37,11 @@ extension AppState {
             handleMouse(m)
             return []
         case .text(let s):
+            if form != nil { formText(s); return [] }
             if search.editing { search.field.insert(s); applySearch(from: search.origin) }
             if case .palette(var p, let items, let picker) = overlay { p.query.insert(s); picker.refresh(&p); overlay = .palette(p, items, picker) }
             if case .filterPicker(var p, let items, let picker) = overlay { p.query.insert(s); picker.refresh(&p); overlay = .filterPicker(p, items, picker) }
+            if case .chooser(var p, let items, let picker) = overlay { p.query.insert(s); picker.refresh(&p); overlay = .chooser(p, items, picker) }
             return []
         case .key(let key):
             return handleKey(key)
@@ -39,6 +50,7 @@ extension AppState {
 
     mutating func handleKey(_ key: Key) -> [Effect] {
         if presentation != nil { return presentationKey(key) }
+        if form != nil { return formKey(key) }
         if key == .ctrl("c") { return [.quit] }
         // Overlays and the search line take keys first.
         switch overlay {
@@ -67,6 +79,32 @@ extension AppState {
             }
             overlay = .none
             if key == .enter, let i = picker.selectedOption(p) { addFilter(items[i]) }
+            return []
+        case .confirmDelete(let change, let title, var c):
+            switch key {
+            case .left, .right, .tab, .backTab, .char("h"), .char("l"):
+                c.focused = 1 - c.focused
+                overlay = .confirmDelete(change, title, c)
+            case .enter:
+                overlay = .none
+                if c.focused == 1 { return [.commit(change, action: "delete", origin: .quick)] }
+            case .escape, .char("q"), .char("n"):
+                overlay = .none
+            default: break
+            }
+            return []
+        case .chooser(var p, let items, let picker):
+            if handlePicker(key, &p, picker) {
+                overlay = .chooser(p, items, picker)
+                return []
+            }
+            overlay = .none
+            if key == .enter, let i = picker.selectedOption(p) {
+                switch items[i] {
+                case .form(let t): openForm(t)
+                case .change(let c, let action): return [.commit(c, action: action, origin: .quick)]
+                }
+            }
             return []
         case .warnings(var st):
             switch key {
@@ -184,6 +222,8 @@ extension AppState {
             message = Msg.theme.text(lang) + ": " + theme.name
         case .toggleView: if pane == .products { productBoard.toggle() }
         case .showWarnings: overlay = .warnings(TableState())
+        case .add, .edit, .delete, .undo, .redo, .report, .note, .updateAction, .actionDone, .nextStep, .reject, .evaluate, .addChain:
+            return performEdit(action)
         case .present:
             startPresentation(allowNotes: false)
             if case .task(let i) = route, let pos = slides.firstIndex(of: .task(i)) { presentation?.index = pos }

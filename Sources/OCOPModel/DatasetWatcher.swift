@@ -13,17 +13,11 @@ public final class DatasetWatcher: @unchecked Sendable {
 
     public let directory: URL
     private let lock = NSLock()
-    private var stamps: [String: Stamp]
+    private var stamps: [String: FileStamp]
     private var pending: Change?
     private var loading = false
     private var lastCheck = Date.distantPast
     private let interval: TimeInterval
-
-    struct Stamp: Equatable {
-        var mtime: Date
-        var size: Int
-        var inode: Int
-    }
 
     /// A watcher for a directory that was just loaded; `interval` is the least time between two checks.
     public init(directory: URL, interval: TimeInterval = 0.3) {
@@ -32,15 +26,20 @@ public final class DatasetWatcher: @unchecked Sendable {
         stamps = DatasetWatcher.readStamps(directory)
     }
 
-    static func readStamps(_ dir: URL) -> [String: Stamp] {
-        var out: [String: Stamp] = [:]
+    static func readStamps(_ dir: URL) -> [String: FileStamp] {
+        var out: [String: FileStamp] = [:]
         for f in DatasetFile.allCases {
-            if let a = try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f.rawValue).path) {
-                out[f.rawValue] = Stamp(mtime: a[.modificationDate] as? Date ?? .distantPast, size: (a[.size] as? NSNumber)?.intValue ?? -1,
-                                        inode: (a[.systemFileNumber] as? NSNumber)?.intValue ?? -1)
-            }
+            if let s = FileStamp.of(dir.appendingPathComponent(f.rawValue).path) { out[f.rawValue] = s }
         }
         return out
+    }
+
+    /// Takes in this process's own write of one file: when nobody else wrote the file since it was last seen, the new
+    /// version is marked as seen (no reload); otherwise the next poll reloads, bringing in the others' changes.
+    public func acknowledge(file: DatasetFile, before: FileStamp?, after: FileStamp?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if stamps[file.rawValue] == before { stamps[file.rawValue] = after }
     }
 
     /// Marks the current files as seen (after this process saved them itself).

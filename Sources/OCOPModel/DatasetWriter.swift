@@ -22,9 +22,12 @@ public struct JournalEntry: Codable, Sendable, Equatable {
     public var field: String
     public var before: String?
     public var after: String?
+    /// What was done: add, edit, delete, undo, redo, or a quick action such as note or evaluation.
+    public var action: String?
 
     /// An entry for one changed field.
-    public init(time: String, user: String, kind: String, id: String, field: String, before: String?, after: String?) {
+    public init(time: String, user: String, kind: String, id: String, field: String, before: String?, after: String?, action: String? = nil) {
+        self.action = action
         self.time = time
         self.user = user
         self.kind = kind

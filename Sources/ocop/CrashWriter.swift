@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import OCOPModel
 
-/// A hidden helper for the crash-safety test: saves tasks.json over and over, logging each version once it is on
-/// disk, until it is killed.
+/// A hidden helper for the crash-safety test: commits edits of the first task over and over the way the dashboard's
+/// forms do (lock, compare, atomic write, journal), logging each version once it is on disk, until it is killed.
 struct CrashWriter: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "_crash-writer", abstract: "Test helper.", shouldDisplay: false)
 
@@ -18,9 +18,10 @@ struct CrashWriter: ParsableCommand {
         var version = ds.tasks[0].notes.first { $0.id == "nv-1.gc-v" }.flatMap { Int($0.text.dropFirst(2)) } ?? 0
         while true {
             version += 1
+            let before = ds.tasks[0]
             ds.tasks[0].notes = [MeetingNote(id: "nv-1.gc-v", date: ds.info.notice.date, kind: .note, text: "v=\(version)", author: "crash-test")]
             ds.tasks[0].progress = version % 101
-            try DatasetWriter.save(.tasks, of: ds, in: dir)
+            try RecordCommitter.commit(RecordChange(before: before, after: ds.tasks[0]), in: dir, user: "crash-test")
             let line = "\(version)\n"
             _ = line.withCString { write(logFD, $0, strlen($0)) }
             fsync(logFD)

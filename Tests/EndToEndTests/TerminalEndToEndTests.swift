@@ -57,9 +57,11 @@ import TestSupport
         t.sendLine("\(binary) demo")
         #expect(t.waitFor { $0.contains("Thoát") }.ok)
         t.resize(width: 120, height: 30)
-        let wide = t.waitFor { screen in screen.components(separatedBy: "\n").first.map { $0.count == 120 && $0.hasSuffix("╮") } ?? false }
-        #expect(wide.ok, "no reflow to 120 columns:\n\(wide.screen)")
-        #expect(bordersAlign(wide.screen, width: 120))
+        // The redraw after a resize may be captured half-way; wait for a whole frame whose borders align.
+        let wide = t.waitFor { screen in
+            (screen.components(separatedBy: "\n").first.map { $0.count == 120 && $0.hasSuffix("╮") } ?? false) && bordersAlign(screen, width: 120)
+        }
+        #expect(wide.ok, "no aligned reflow to 120 columns:\n\(wide.screen)")
         t.resize(width: 60, height: 20)
         let narrow = t.waitFor { screen in screen.components(separatedBy: "\n").first.map { $0.count == 60 && $0.hasSuffix("╮") } ?? false }
         #expect(narrow.ok, "no reflow to 60 columns:\n\(narrow.screen)")

@@ -1,0 +1,186 @@
+import Foundation
+
+/// The identity of a file's content as `stat` sees it: changes when anyone writes the file.
+public struct FileStamp: Equatable, Sendable {
+    public var mtime: Date
+    public var size: Int
+    public var inode: Int
+
+    /// The stamp of the file at `path` now, or nil when it does not exist.
+    public static func of(_ path: String) -> FileStamp? {
+        guard let a = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return FileStamp(mtime: a[.modificationDate] as? Date ?? .distantPast, size: (a[.size] as? NSNumber)?.intValue ?? -1,
+                         inode: (a[.systemFileNumber] as? NSNumber)?.intValue ?? -1)
+    }
+}
+
+/// Someone else saved the record after this editor loaded it: both versions, for the user to choose.
+public struct EditConflict: Error, Sendable, CustomStringConvertible {
+    /// The change that could not be applied as it was.
+    public var change: RecordChange
+    /// The record as it is on disk now (nil when the other editor deleted it).
+    public var theirs: Data?
+    public var description: String { "\(change.file.rawValue): \(change.id) changed on disk" }
+}
+
+/// What a successful commit did.
+public struct CommitReport: Sendable {
+    /// Bytes written to the data file.
+    public var bytesWritten: Int
+    /// The file's stamp just before this write (compare with the one last seen to know if others wrote meanwhile).
+    public var stampBefore: FileStamp?
+    /// The file's stamp after this write.
+    public var stampAfter: FileStamp?
+    /// Whether the file was rewritten record by record (large files) rather than re-encoded whole.
+    public var spliced: Bool
+}
+
+/// Saves one record change into a dataset directory, merging with whatever is on disk: under the advisory lock,
+/// the record is compared with the version this editor started from; other records (changed by colleagues) are
+/// kept as they are on disk. The file is written atomically with a backup, then the change is journalled.
+public enum RecordCommitter {
+    /// Commits a change; throws `EditConflict` when the record on disk is not the one the change started from,
+    /// `SaveError` when the file cannot be read or written. `action` names the change in the journal
+    /// ("add", "edit", "delete", "undo", "redo", or a quick action).
+    @discardableResult
+    public static func commit(_ change: RecordChange, in dir: URL, user: String, action: String? = nil,
+                              writer: (Data, URL) throws -> Void = DatasetWriter.writeAtomically) throws -> CommitReport {
+        try DatasetWriter.withLock(in: dir) {
+            let url = dir.appendingPathComponent(change.file.rawValue)
+            let stampBefore = FileStamp.of(url.path)
+            let bytes: Data
+            do { bytes = try Data(contentsOf: url) } catch {
+                throw SaveError(file: change.file.rawValue, reason: (error as NSError).localizedDescription)
+            }
+            guard let type = change.file.recordType else { throw SaveError(file: change.file.rawValue, reason: "not a record file") }
+            var spliced = false
+            let out: Data
+            if let s = try splice(change, bytes: bytes, type: type) {
+                out = s
+                spliced = true
+            } else {
+                out = try rewrite(change, bytes: bytes, type: type)
+            }
+            try writer(out, url)
+            let time = DatasetWriter.timestamp()
+            let entries = change.fieldDiffs().map {
+                JournalEntry(time: time, user: user, kind: change.file.recordsKey, id: change.id, field: $0.field,
+                             before: $0.before, after: $0.after, action: action ?? change.verb)
+            }
+            try DatasetWriter.journal(entries, in: dir)
+            return CommitReport(bytesWritten: out.count, stampBefore: stampBefore, stampAfter: FileStamp.of(url.path), spliced: spliced)
+        }
+    }
+
+    // MARK: - Whole-file rewrite (small files, or files not in the line format)
+
+    static func rewrite(_ change: RecordChange, bytes: Data, type: any DatasetRecord.Type) throws -> Data {
+        func open<R: DatasetRecord>(_: R.Type) throws -> Data {
+            let key = change.file.recordsKey
+            let list: [R]
+            if let fast = try? TapeDecoder.decode(Envelope<[R]>.self, from: bytes, userInfo: [.recordsKey: key]) {
+                list = fast.records
+            } else {
+                let d = JSONDecoder()
+                d.userInfo[.recordsKey] = key
+                do { list = try d.decode(Envelope<[R]>.self, from: bytes).records } catch {
+                    throw SaveError(file: change.file.rawValue, reason: "the file on disk is not valid (\(error)); fix it first")
+                }
+            }
+            var records = list
+            let i = records.firstIndex { $0.id == change.id }
+            let theirs = i.map { RecordCodec.canonical(records[$0]) }
+            guard theirs == change.before else { throw EditConflict(change: change, theirs: theirs) }
+            let new = try change.after.map { try JSONDecoder().decode(R.self, from: $0) }
+            switch (i, new) {
+            case (let i?, let r?): records[i] = r
+            case (nil, let r?): records.append(r)
+            case (let i?, nil): records.remove(at: i)
+            case (nil, nil): break
+            }
+            return try DatasetEncoder.records(records, key: key)
+        }
+        return try open(type)
+    }
+
+    // MARK: - Splicing one line (large files in the line format)
+
+    /// For a file in the one-record-per-line format, the new bytes with only the changed record's line replaced,
+    /// added or removed; nil when the file is not in that format.
+    static func splice(_ change: RecordChange, bytes: Data, type: any DatasetRecord.Type) throws -> Data? {
+        let head = Array("{\"\(change.file.recordsKey)\": [\n".utf8)
+        let tail = Array("\n], \"schemaVersion\": \(DatasetFile.currentSchemaVersion)}\n".utf8)
+        guard bytes.count > head.count + tail.count, bytes.starts(with: head), bytes.suffix(tail.count).elementsEqual(tail) else { return nil }
+        let endOfRecords = bytes.count - tail.count   // index of the "\n" before "]"
+        let found = locate(change.id, in: bytes, from: head.count, to: endOfRecords, type: type)
+        guard found?.canonical == change.before else { throw EditConflict(change: change, theirs: found?.canonical) }
+        var out = Data()
+        out.reserveCapacity(bytes.count + (change.after?.count ?? 0) + 2)
+        switch (found, change.after) {
+        case (let f?, let new?):
+            out.append(bytes[..<f.start])
+            out.append(new)
+            out.append(bytes[f.end...])          // keeps the line's trailing comma, if any
+        case (let f?, nil):
+            if f.hasComma {
+                out.append(bytes[..<f.start])
+                out.append(bytes[(f.end + 2)...])    // the line, its comma and its newline
+            } else {
+                guard f.start >= head.count + 2 else { return nil }  // the only record: rewrite whole
+                out.append(bytes[..<(f.start - 2)])  // drop the previous line's ",\n"
+                out.append(bytes[f.end...])
+            }
+        case (nil, let new?):
+            out.append(bytes[..<endOfRecords])
+            out.append(contentsOf: [0x2C, 0x0A])
+            out.append(new)
+            out.append(bytes[endOfRecords...])
+        case (nil, nil):
+            return bytes
+        }
+        return out
+    }
+
+    struct Located {
+        var start: Int
+        var end: Int          // index just past the record (at "," or "\n")
+        var hasComma: Bool
+        var canonical: Data
+    }
+
+    /// Finds the line holding the record with `id` by scanning for `"id":"…"` and decoding the candidate lines.
+    static func locate(_ id: String, in bytes: Data, from lo: Int, to hi: Int, type: any DatasetRecord.Type) -> Located? {
+        let needle = Array("\"id\":".utf8) + Array(RecordCodec.canonical(id))
+        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Located? in
+            let p = raw.bindMemory(to: UInt8.self)
+            var from = lo
+            while from < hi, let at = find(needle, in: p, from: from, to: hi) {
+                from = at + needle.count
+                guard from < hi, p[from] == 0x2C || p[from] == 0x7D else { continue }
+                var s = at
+                while s > lo && p[s - 1] != 0x0A { s -= 1 }
+                var e = at
+                while e < hi && p[e] != 0x0A { e += 1 }
+                let hasComma = e > s && p[e - 1] == 0x2C
+                let end = hasComma ? e - 1 : e
+                let line = Data(bytes: raw.baseAddress! + s, count: end - s)
+                guard let c = try? RecordCodec.canonicalize(line, as: type), c.id == id else { continue }
+                return Located(start: s, end: end, hasComma: hasComma, canonical: c.data)
+            }
+            return nil
+        }
+    }
+
+    static func find(_ needle: [UInt8], in p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard let first = needle.first, to - from >= needle.count else { return nil }
+        var i = from
+        let last = to - needle.count
+        while i <= last {
+            guard let hit = memchr(p.baseAddress! + i, Int32(first), last - i + 1) else { return nil }
+            let at = p.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(p.baseAddress! + at, needle, needle.count) == 0 { return at }
+            i = at + 1
+        }
+        return nil
+    }
+}
