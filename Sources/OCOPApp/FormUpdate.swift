@@ -238,7 +238,8 @@ extension AppState {
             case .escape, .tab:
                 f.picker = nil
             case .enter, .char(" "):
-                if key == .char(" ") && !p.multi {
+                // Space chooses in a multi-choice list until a query is typed; then it is part of the query.
+                if key == .char(" ") && (!p.multi || !p.state.query.text.isEmpty) {
                     if handlePicker(key, &p.state, p.picker) { f.picker = p }
                     return []
                 }

@@ -93,7 +93,7 @@ public enum FormView {
             var st = p.state
             let area = buf.area.centered(width: min(buf.width - 6, 70), height: min(buf.height - 4, 18))
             var picker = p.picker
-            if p.multi { picker.title += vi ? " (Enter/Space: chọn/bỏ, Esc: xong)" : " (Enter/Space: toggle, Esc: done)" }
+            if p.multi { picker.title += vi ? " (Enter: chọn/bỏ, Esc: xong)" : " (Enter: toggle, Esc: done)" }
             picker.render(in: area, into: &buf, state: &st, theme: theme)
             cursor = (area.x + 3 + st.query.cursorColumn, area.y + 1)
         }

@@ -1,0 +1,426 @@
+import Foundation
+import Testing
+import TestSupport
+import OCOPModel
+import OCOPText
+@testable import OCOPApp
+@testable import TerminalCore
+
+/// A dashboard screen over a fresh copy of the sample, saving there, as a user at the keyboard would drive it.
+struct Desk {
+    var screen: DashboardScreen
+    let dir: URL
+    var size: (width: Int, height: Int)
+
+    init(_ label: String, width: Int = 100, height: Int = 30, readOnly: Bool = false, dir existing: URL? = nil, editor: String = "lan") throws {
+        dir = existing ?? RepoPaths.temporaryDirectory(label)
+        if existing == nil { try DatasetEncoder.write(Fixture.dataset, to: dir) }
+        let ds = try #require(DatasetLoader.load(directory: dir).dataset)
+        var s = AppState(dataset: ds, asOf: Fixture.asOf, lang: .vi, themes: [.plain], readOnly: readOnly)
+        s.size = (width, height)
+        s.editor = editor
+        screen = DashboardScreen(state: s, directory: dir, watch: false)
+        size = (width, height)
+    }
+
+    var state: AppState { screen.state }
+
+    mutating func keys(_ script: String) {
+        for e in KeyScript.parse(script) { _ = screen.handle(e, size: size) }
+    }
+
+    mutating func type(_ text: String) {
+        for e in KeyScript.scalars(text) { _ = screen.handle(e, size: size) }
+    }
+
+    func render() -> CellBuffer {
+        var buf = CellBuffer(width: size.width, height: size.height)
+        _ = screen.render(into: &buf)
+        return buf
+    }
+
+    func disk() throws -> Dataset {
+        let r = DatasetLoader.load(directory: dir)
+        #expect(r.errors.isEmpty, "\(r.errors.prefix(3).map { $0.message(.en) })")
+        return try #require(r.dataset)
+    }
+
+    func journal() throws -> [JournalEntry] {
+        let url = dir.appendingPathComponent(DatasetWriter.journalName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { try JSONDecoder().decode(JournalEntry.self, from: Data($0.utf8)) }
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: dir) }
+}
+
+@Suite struct FormGoldenTests {
+    func golden(_ name: String, script: String, typing: String = "", then: String = "") {
+        for (w, h) in [(80, 24), (160, 48)] {
+            var s = Fixture.state(width: w, height: h)
+            Fixture.run(script, on: &s)
+            for e in KeyScript.scalars(typing) { _ = s.update(e) }
+            Fixture.run(then, on: &s)
+            Golden.assert(Fixture.screen(s), named: "\(name)-\(w)x\(h)")
+        }
+    }
+
+    @Test func newProductForm() { golden("form-product-new", script: "3 a") }
+    @Test func productFormWithValidationMessages() {
+        // Saving an empty form marks each required field beside it.
+        golden("form-product-invalid", script: "3 a enter")
+    }
+    @Test func evaluationFormWithLiveTotal() {
+        golden("form-evaluation", script: "3 c tab tab tab '32' tab '20' tab '45'")
+    }
+    @Test func producerPicker() { golden("form-picker", script: "3 a tab", typing: "mat ong") }
+    @Test func deleteConfirmation() { golden("confirm-delete", script: "7 G d") }
+    @Test func englishTaskReport() {
+        for (w, h) in [(80, 24)] {
+            var s = Fixture.state(lang: .en, width: w, height: h)
+            Fixture.run("2 r", on: &s)
+            Golden.assert(Fixture.screen(s), named: "form-report-en-\(w)x\(h)")
+        }
+    }
+}
+
+@Suite(.serialized) struct FormEntryTests {
+    static let honey = "Mật ong hoa cà phê Cẩm Mỹ"
+
+    /// Adds the honey product through the form, its name typed with `typing`.
+    func addHoney(_ d: inout Desk, typing: String) {
+        d.keys("3 a")
+        d.type(typing)
+        d.keys("tab")
+        d.type("mat ong phuoc thai")
+        d.keys("enter tab")
+        d.type("song ray")
+        d.keys("enter")
+        d.keys("enter")
+    }
+
+    @Test(arguments: ["scalars", "nfd", "paste"])
+    func vietnameseNameTypedAnyWayIsStoredAsNFC(mode: String) throws {
+        var d = try Desk("form-nfc-\(mode)")
+        defer { d.cleanUp() }
+        switch mode {
+        case "nfd": addHoney(&d, typing: Self.honey.decomposedStringWithCanonicalMapping)
+        case "paste":
+            d.keys("3 a")
+            _ = d.screen.handle(.text(Self.honey.decomposedStringWithCanonicalMapping), size: d.size)
+            d.keys("tab")
+            d.type("mat ong phuoc thai")
+            d.keys("enter tab")
+            d.type("song ray")
+            d.keys("enter enter")
+        default: addHoney(&d, typing: Self.honey)
+        }
+        #expect(d.state.form == nil, "the form did not save: \(d.state.form?.fields.compactMap(\.error) ?? [])")
+        let p = try #require(try d.disk().products.first { TextFolding.fold($0.name) == TextFolding.fold(Self.honey) })
+        #expect(p.name == Self.honey)
+        #expect(p.name.unicodeScalars.elementsEqual(Self.honey.precomposedStringWithCanonicalMapping.unicodeScalars))
+        #expect(d.state.dataset.products.last?.name == Self.honey)
+        // The new product is selected, and its detail says so.
+        #expect(d.state.focusedRoute.map { if case .product(let i) = $0 { d.state.dataset.products[i].name == Self.honey } else { false } } == true)
+    }
+
+    @Test func evaluationComputesStarsAndCertificateAndEverythingIsJournalled() throws {
+        var d = try Desk("form-eval")
+        defer { d.cleanUp() }
+        addHoney(&d, typing: Self.honey)
+        d.keys("c tab tab tab")
+        d.type("32")
+        d.keys("tab")
+        d.type("20")
+        d.keys("tab")
+        d.type("30")
+        #expect(FormBuilder.liveScore(try #require(d.state.form)).map { $0.total == 82 && $0.stars == 4 } == true)
+        #expect(d.render().text.contains("Tổng: 82 điểm"))
+        d.keys("c-s")
+        #expect(d.state.form == nil)
+        let disk = try d.disk()
+        let p = try #require(disk.products.first { $0.name == Self.honey })
+        let e = try #require(p.evaluations.last)
+        #expect(e.scoreA == 32 && e.scoreB == 20 && e.scoreC == 30 && e.total == 82 && e.stars == 4)
+        let c = try #require(p.certificate)
+        #expect(c.stars == 4 && c.issuedOn == Fixture.asOf && c.expiresOn == CivilDate(year: 2029, month: 11, day: 29))
+        #expect(p.cycleStep == .evaluation)
+        #expect(disk == d.state.dataset, "what is on screen is what is on disk")
+        let j = try d.journal()
+        #expect(j.contains { $0.id == p.id && $0.field == "name" && $0.after == Self.honey && $0.action == "add" && $0.user == "lan" })
+        #expect(j.contains { $0.id == p.id && $0.field == "evaluations" && $0.action == "evaluation" && ($0.after ?? "").contains("\"total\":82") })
+        #expect(j.contains { $0.id == p.id && $0.field == "certificate" && $0.before == nil })
+    }
+
+    @Test func scoresAboveThePartMaximumCannotBeSaved() throws {
+        var d = try Desk("form-eval-max")
+        defer { d.cleanUp() }
+        d.keys("3 c tab tab tab")
+        d.type("45")
+        guard let form = d.state.form, case .integer(_, let maxA) = form.fields[3].kind else { Issue.record("no evaluation form"); return }
+        #expect(form.fields[3].error == "Phải từ 0 đến \(maxA)")
+        // The live total caps each part at its maximum.
+        #expect(FormBuilder.liveScore(form)?.total == maxA)
+        d.keys("enter")
+        #expect(d.state.form != nil)
+        #expect(d.state.message?.contains("Chưa lưu") == true)
+        #expect(try d.journal().isEmpty)
+        // Choosing the other criteria set changes the maxima (A: 35 under 1048, 40 under 148).
+        d.keys("up right")
+        #expect(d.state.form?.fields[3].hint == "tối đa \(maxA == 35 ? 40 : 35)")
+    }
+
+    @Test func everyFieldTypeIsChecked() throws {
+        var s = Fixture.state(width: 100, height: 30)
+        // Text (required), integer, decimal, date, reference, choice, multi-choice and flag, on the zone and task forms.
+        Fixture.run("4 a", on: &s)
+        Fixture.run("enter", on: &s)
+        var f = try #require(s.form)
+        #expect(f.field("name")?.error == "Bắt buộc nhập")
+        #expect(f.field("commodity")?.error == "Bắt buộc nhập")
+        #expect(f.field("areaHa")?.error == "Bắt buộc nhập")
+        s.form?.setText("areaHa", "12,5ha")
+        Fixture.run("enter", on: &s)
+        #expect(s.form?.field("areaHa")?.error == "Cần một số, ví dụ 12,5")
+        s.form?.setText("areaHa", "-3")
+        Fixture.run("enter", on: &s)
+        #expect(s.form?.field("areaHa")?.error?.hasPrefix("Không được nhỏ hơn") == true)
+        #expect(FieldReader.parseDecimal("1.234,5") == 1234.5 && FieldReader.parseDecimal("1,234.5") == 1234.5 && FieldReader.parseDecimal("12,5") == 12.5)
+        // Choice: ← → cycle; flag: Space toggles; multi-choice: picker toggles.
+        f = try #require(s.form)
+        let kindIndex = try #require(f.fields.firstIndex { $0.key == "kind" })
+        s.form?.focus = kindIndex
+        Fixture.run("right", on: &s)
+        #expect(s.form?.field("kind")?.values == ["livestock"])
+        s.form?.focus = try #require(f.fields.firstIndex { $0.key == "highTech" })
+        Fixture.run("space", on: &s)
+        #expect(s.form?.field("highTech")?.values == ["1"])
+        s.form?.focus = try #require(f.fields.firstIndex { $0.key == "communeIds" })
+        for e in KeyScript.scalars("xuan bao") { _ = s.update(e) }
+        Fixture.run("enter esc", on: &s)
+        #expect(s.form?.field("communeIds")?.values.count == 1)
+        #expect(s.display(try #require(s.form?.field("communeIds"))).contains("Xuân Bảo"))
+        // Date and integer range on the task form; a reference that is required.
+        s.form = nil
+        Fixture.run("2 a", on: &s)
+        s.form?.setText("deadline", "31/02/2024")
+        s.form?.setText("progress", "150")
+        s.form?.setText("ordinal", "ba")
+        Fixture.run("enter", on: &s)
+        f = try #require(s.form)
+        #expect(f.field("deadline")?.error == "Ngày không hợp lệ — nhập dd/mm/yyyy")
+        #expect(f.field("progress")?.error == "Phải từ 0 đến 100")
+        #expect(f.field("ordinal")?.error == "Cần một số nguyên")
+        #expect(f.field("leadAgencyId")?.error == "Chọn một bản ghi")
+        // The loader's own rules apply too: a seventh task is out of the notice's range 1–6.
+        s.form?.setText("deadline", "31/12/2026")
+        s.form?.setText("progress", "10")
+        s.form?.setText("ordinal", "7")
+        s.form?.setText("shortTitle", "Nhiệm vụ thêm")
+        s.form?.setText("text", "Nội dung")
+        s.form?.fields[4].values = [Fixture.dataset.agencies[0].id]
+        Fixture.run("enter", on: &s)
+        #expect(s.form?.field("ordinal")?.error?.contains("1") == true, "\(s.form?.fields.compactMap(\.error) ?? [])")
+        // In English the messages are English.
+        var en = Fixture.state(lang: .en, width: 100, height: 30)
+        Fixture.run("5 a enter", on: &en)
+        #expect(en.form?.field("name")?.error == "Required")
+        #expect(en.form?.field("communeId")?.error == "Choose a record")
+    }
+
+    @Test func undoAndRedoAreSavedAndJournalled() throws {
+        var d = try Desk("form-undo")
+        defer { d.cleanUp() }
+        let original = d.state.dataset.producers[0].name
+        d.keys("5 e c-u")
+        d.type("HTX Đổi Tên")
+        d.keys("enter")
+        #expect(try d.disk().producers[0].name == "HTX Đổi Tên")
+        d.keys("u")
+        #expect(try d.disk().producers[0].name == original)
+        #expect(d.state.dataset.producers[0].name == original)
+        d.keys("c-r")
+        #expect(try d.disk().producers[0].name == "HTX Đổi Tên")
+        let actions = try d.journal().map { $0.action ?? "" }
+        #expect(actions == ["edit", "undo", "redo"])
+        let undo = try d.journal()[1]
+        #expect(undo.before == "HTX Đổi Tên" && undo.after == original && undo.field == "name")
+        d.keys("u u")
+        #expect(d.state.message == "Không có gì để hoàn tác")
+    }
+
+    @Test func escAndQuitAskBeforeLosingTyping() throws {
+        var s = Fixture.state(width: 100, height: 30)
+        Fixture.run("3 a esc", on: &s)
+        #expect(s.form == nil, "an untouched form closes at once")
+        Fixture.run("3 a 'M' esc", on: &s)
+        #expect(s.form?.question == .discard)
+        Fixture.run("enter", on: &s)
+        #expect(s.form?.question == nil && s.form != nil, "Cancel is the default: the form stays")
+        var effects = s.update(.key(.ctrl("c")))
+        #expect(effects.isEmpty && s.form?.question == .quit)
+        effects = s.update(.key(.enter))
+        #expect(effects.isEmpty && s.form != nil)
+        Fixture.run("tab tab tab q", on: &s)
+        #expect(s.form?.question == .quit, "q on a choice field asks before quitting")
+        Fixture.run("right", on: &s)
+        #expect(s.update(.key(.enter)) == [.quit])
+    }
+
+    @Test func readOnlyTurnsEditingKeysIntoAMessage() {
+        var s = Fixture.state(width: 100, height: 30, readOnly: true)
+        for script in ["3 a", "3 e", "3 d", "3 c", "3 >", "2 r", "2 m", "4 c", "u"] {
+            Fixture.run(script, on: &s)
+            #expect(s.form == nil && s.message?.contains("chỉ đọc") == true, "\(script)")
+            if case .confirmDelete = s.overlay { Issue.record("delete asked in read-only") }
+        }
+    }
+
+    @Test func deleteAsksWithCancelFirstAndRefusesWhileReferenced() throws {
+        var d = try Desk("form-delete")
+        defer { d.cleanUp() }
+        // A producer with products cannot go.
+        d.keys("5 d")
+        #expect(d.state.message?.hasPrefix("Không xoá được: còn") == true, "\(d.state.message ?? "")")
+        // A tourism model can; Enter on the default button cancels.
+        d.keys("7 G d")
+        guard case .confirmDelete(_, let title, let c) = d.state.overlay else { Issue.record("no confirmation"); return }
+        #expect(c.focused == 0)
+        d.keys("enter")
+        #expect(try d.disk().tourismModels.count == Fixture.dataset.tourismModels.count)
+        d.keys("d right enter")
+        let disk = try d.disk()
+        #expect(disk.tourismModels.count == Fixture.dataset.tourismModels.count - 1)
+        #expect(!disk.tourismModels.contains { $0.name == title })
+        #expect(try d.journal().allSatisfy { $0.action == "delete" && $0.after == nil })
+        d.keys("u")
+        #expect(try d.disk().tourismModels.count == Fixture.dataset.tourismModels.count)
+    }
+
+    @Test func quickActionsOnTasksProductsAndZones() throws {
+        var d = try Desk("form-quick")
+        defer { d.cleanUp() }
+        let t0 = Fixture.dataset.tasks[0]
+        // A progress report, with the task's progress.
+        d.keys("2 r tab tab tab tab")
+        d.type("Đã tổ chức 3 lớp tập huấn cho chủ thể")
+        d.keys("tab c-u")
+        d.type("45")
+        d.keys("enter")
+        var disk = try d.disk()
+        #expect(disk.tasks[0].reports.count == t0.reports.count + 1)
+        #expect(disk.tasks[0].reports.last?.narrative == "Đã tổ chức 3 lớp tập huấn cho chủ thể" && disk.tasks[0].progress == 45)
+        // A meeting note.
+        d.keys("m tab tab")
+        d.type("Giao Sở Công Thương tổng hợp")
+        d.keys("enter")
+        disk = try d.disk()
+        #expect(disk.tasks[0].notes.last?.text == "Giao Sở Công Thương tổng hợp" && disk.tasks[0].notes.last?.author == "lan")
+        // An action marked done, when the task has open ones.
+        if let open = disk.tasks[0].actions.first(where: { $0.doneDate == nil }) {
+            d.keys("D enter")
+            let a = try #require(try d.disk().tasks[0].actions.first { $0.id == open.id })
+            #expect(a.doneDate == Fixture.asOf && a.progress == 100)
+        }
+        // A new action with progress.
+        d.keys("A enter")
+        d.type("Rà soát sản phẩm đến hạn")
+        d.keys("tab tab tab c-u")
+        d.type("30")
+        d.keys("enter")
+        #expect(try d.disk().tasks[0].actions.last?.title == "Rà soát sản phẩm đến hạn")
+        // A product moved on a step, another rejected with a reason.
+        d.keys("3")
+        let rows = try #require(d.state.rows[.products])
+        let pos = try #require(rows.firstIndex { d.state.dataset.products[$0].cycleStep < .tradePromotion && d.state.dataset.products[$0].rejection == nil })
+        let product = d.state.dataset.products[rows[pos]]
+        var st = d.state.lists[.products] ?? TableState()
+        st.selected = pos
+        d.screen.state.lists[.products] = st
+        d.keys(">")
+        #expect(try d.disk().products.first { $0.id == product.id }?.cycleStep.rawValue == product.cycleStep.rawValue + 1)
+        d.keys("X tab")
+        d.type("Không đủ hồ sơ pháp lý")
+        d.keys("enter")
+        #expect(try d.disk().products.first { $0.id == product.id }?.rejection?.reason == "Không đủ hồ sơ pháp lý")
+        // A linkage chain on a zone.
+        d.keys("4 c")
+        d.type("Chuỗi sầu riêng xuất khẩu")
+        d.keys("tab tab")
+        d.type("HTX Sầu riêng Long Giao")
+        d.keys("tab c-u")
+        d.type("2")
+        d.keys("tab tab tab")
+        d.type("12,5")
+        d.keys("enter")
+        let zone = try d.disk().zones.first { $0.id == d.state.dataset.zones[d.state.rows[.zones]![0]].id }
+        #expect(zone?.chains.last?.name == "Chuỗi sầu riêng xuất khẩu" && zone?.chains.last?.areaHa == 12.5 && zone?.chains.last?.enterprises == 2)
+        #expect(try d.disk() == d.state.dataset)
+    }
+
+    @Test func aFailedWriteKeepsTheFormAndWhatWasTyped() throws {
+        var d = try Desk("form-fail")
+        defer { d.cleanUp() }
+        let url = d.dir.appendingPathComponent("producers.json")
+        let before = try Data(contentsOf: url)
+        // The file becomes unreadable for the writer: a directory stands where it was.
+        try FileManager.default.moveItem(at: url, to: d.dir.appendingPathComponent("producers.keep"))
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        d.keys("5 e c-u")
+        d.type("Tên sẽ không mất")
+        d.keys("enter")
+        let f = try #require(d.state.form, "the form closed although the save failed")
+        #expect(f.field("name")?.input.text == "Tên sẽ không mất")
+        #expect(f.error?.hasPrefix("Không lưu được") == true, "\(f.error ?? "")")
+        #expect(d.render().text.contains("Không lưu được"))
+        // Once the file is back, the same form saves.
+        try FileManager.default.removeItem(at: url)
+        try FileManager.default.moveItem(at: d.dir.appendingPathComponent("producers.keep"), to: url)
+        #expect(try Data(contentsOf: url) == before)
+        d.keys("enter")
+        #expect(d.state.form == nil)
+        #expect(try d.disk().producers[0].name == "Tên sẽ không mất")
+    }
+
+    @Test func twoEditorsMergeDifferentRecordsAndResolveTheSame() throws {
+        var an = try Desk("form-two", editor: "an")
+        defer { an.cleanUp() }
+        var binh = try Desk("", dir: an.dir, editor: "binh")
+        // Different records: both saves land, nothing is lost.
+        an.keys("5 e c-u")
+        an.type("HTX của An")
+        an.keys("enter")
+        binh.keys("5 j e c-u")
+        binh.type("HTX của Bình")
+        binh.keys("enter")
+        var disk = try an.disk()
+        #expect(disk.producers[0].name == "HTX của An" && disk.producers[1].name == "HTX của Bình")
+        // The same record (the third producer): Bình's save finds An's change and asks.
+        an.keys("j j e c-u")
+        an.type("Tên của An")
+        an.keys("enter")
+        binh.keys("j e c-u")
+        binh.type("Tên của Bình")
+        binh.keys("enter")
+        #expect(binh.state.form?.conflict != nil, "no conflict shown")
+        let screen = binh.render().text
+        #expect(screen.contains("Xung đột khi lưu") && screen.contains("Tên của An") && screen.contains("Tên của Bình"))
+        #expect(try binh.disk().producers[2].name == "Tên của An", "nothing was overwritten silently")
+        // Bình takes theirs: An's version stays and Bình sees it.
+        binh.keys("t")
+        #expect(binh.state.form == nil)
+        #expect(binh.state.dataset.producers[2].name == "Tên của An")
+        // Again, and this time Bình keeps their own.
+        binh.keys("e c-u")
+        binh.type("Tên cuối của Bình")
+        an.keys("e c-u")
+        an.type("An sửa lần nữa")
+        an.keys("enter")
+        #expect(try an.disk().producers[2].name == "An sửa lần nữa")
+        binh.keys("enter m")
+        #expect(binh.state.form == nil)
+        disk = try an.disk()
+        #expect(disk.producers[2].name == "Tên cuối của Bình")
+        #expect(try binh.journal().contains { $0.user == "binh" && $0.action == "edit-over-conflict" })
+    }
+}
