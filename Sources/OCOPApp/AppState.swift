@@ -68,7 +68,8 @@ public struct DataCache: Sendable {
     public let producersByDistrict: [String: Int]
     public let zonesByDistrict: [String: Int]
 
-    init(_ ds: Dataset, asOf: CivilDate) {
+    /// The lookups and figures of a dataset on a date.
+    public init(_ ds: Dataset, asOf: CivilDate) {
         index = DatasetIndex(ds)
         stats = Statistics(index, on: asOf)
         foldedProducts = ds.products.map { TextFolding.fold($0.name) }
@@ -128,6 +129,8 @@ public struct AppState: Sendable {
     public var diskWarning: String?
     /// Who is editing, for the journal.
     public var editor: String = ProcessInfo.processInfo.environment["USER"] ?? "ocop"
+    /// Counts data replacements, so work prepared for one version of the data is not applied to another.
+    public var dataGeneration = 0
     /// The form open for data entry, if any.
     public var form: FormState?
     /// Saved changes that `u` takes back, most recent last; and those `Ctrl-R` puts back.
@@ -155,9 +158,11 @@ public struct AppState: Sendable {
     public var route: Route? { stack.last?.route }
 
     /// Replaces the data (after a reload), keeping the pane, selections and open records where they still exist.
-    public mutating func replaceData(_ ds: Dataset, warnings: [Problem]) {
+    /// `cache`, when given, was computed for `ds` elsewhere (on a background thread, for large datasets).
+    public mutating func replaceData(_ ds: Dataset, warnings: [Problem], cache prepared: DataCache? = nil) {
         dataset = ds
-        cache = DataCache(ds, asOf: asOf)
+        cache = prepared ?? DataCache(ds, asOf: asOf)
+        dataGeneration &+= 1
         self.warnings = warnings
         for p in Pane.allCases where p != .overview { refreshRows(p) }
         // Open records that no longer exist are closed.

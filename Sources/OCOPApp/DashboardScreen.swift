@@ -10,9 +10,11 @@ public struct DashboardScreen: TerminalScreen {
     let watcher: DatasetWatcher?
     var lastSecond = 0
     /// A save running in the background (large files), and what it saves.
-    var running: (job: CommitJob, change: RecordChange, action: String, origin: CommitOrigin)?
+    var running: (job: CommitJob, change: RecordChange, action: String, origin: CommitOrigin, generation: Int)?
     /// Files larger than this are saved in the background so the screen never waits on the disk.
     public var backgroundThreshold = 2_000_000
+    /// Datasets with more products than this rebuild their lookups after a save in the background too.
+    public var backgroundProducts = 5_000
 
     /// A screen over a state; with a directory it saves there and follows changes made by others.
     public init(state: AppState, directory: URL? = nil, watch: Bool = true) {
@@ -32,7 +34,9 @@ public struct DashboardScreen: TerminalScreen {
         var changed = false
         if let r = running, let result = r.job.result {
             running = nil
-            land(r.change, action: r.action, origin: r.origin, result: result)
+            // The data and lookups were prepared beside the save, unless the data changed meanwhile.
+            let prepared = r.generation == state.dataGeneration ? r.job.prepared : nil
+            land(r.change, action: r.action, origin: r.origin, result: result, prepared: prepared)
             changed = true
         }
         if let w = watcher, running == nil, let change = w.poll() {
@@ -93,33 +97,42 @@ public struct DashboardScreen: TerminalScreen {
         }
         let user = state.editor
         let size = FileStamp.of(dir.appendingPathComponent(change.file.rawValue).path)?.size ?? 0
-        if size <= backgroundThreshold {
+        // Small data: saved and shown at once. Large: the write and the new lookups are done on another thread.
+        if size <= backgroundThreshold && state.dataset.products.count <= backgroundProducts {
             land(change, action: action, origin: origin, result: Result { try RecordCommitter.commit(change, in: dir, user: user, action: action) })
             return
         }
         let job = CommitJob()
-        running = (job, change, action, origin)
+        running = (job, change, action, origin, state.dataGeneration)
         state.message = state.lang == .vi ? "⏳ Đang lưu \(change.file.rawValue)…" : "⏳ Saving \(change.file.rawValue)…"
+        let base = state.dataset
+        let asOf = state.asOf
         Thread.detachNewThread {
-            job.finish(Result { try RecordCommitter.commit(change, in: dir, user: user, action: action) })
+            let result = Result { try RecordCommitter.commit(change, in: dir, user: user, action: action) }
+            var prepared: (Dataset, DataCache)?
+            if case .success = result {
+                var ds = base
+                if (try? RecordCodec.apply(change, to: &ds)) != nil { prepared = (ds, DataCache(ds, asOf: asOf)) }
+            }
+            job.finish(result, prepared: prepared)
         }
     }
 
-    /// Waits for a background save to finish and takes it in (tests and benchmarks).
-    public mutating func waitForSave(timeout: TimeInterval = 30) {
+    /// Waits until a background save has finished (the next `handle` takes it in); for tests and benchmarks.
+    public func waitForSave(timeout: TimeInterval = 30) {
         let deadline = Date().addingTimeInterval(timeout)
-        while let r = running, r.job.result == nil, Date() < deadline { usleep(2_000) }
-        _ = handle(nil, size: state.size)
+        while let r = running, r.job.result == nil, Date() < deadline { usleep(1_000) }
     }
 
     /// Whether a save is running in the background.
     public var isSaving: Bool { running != nil }
 
-    mutating func land(_ change: RecordChange, action: String, origin: CommitOrigin, result: Result<CommitReport, Error>) {
+    mutating func land(_ change: RecordChange, action: String, origin: CommitOrigin, result: Result<CommitReport, Error>,
+                       prepared: (dataset: Dataset, cache: DataCache)? = nil) {
         if case .success(let report) = result {
             watcher?.acknowledge(file: change.file, before: report.stampBefore, after: report.stampAfter)
         }
-        state.finishCommit(change, action: action, origin: origin, result: result)
+        state.finishCommit(change, action: action, origin: origin, result: result, prepared: prepared)
     }
 
     /// Records a meeting note: merged into the task as it is on disk now, written atomically, journalled.
@@ -173,6 +186,7 @@ public enum NoteRecorder {
 final class CommitJob: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Result<CommitReport, Error>?
+    private var preparedValue: (dataset: Dataset, cache: DataCache)?
 
     var result: Result<CommitReport, Error>? {
         lock.lock()
@@ -180,9 +194,17 @@ final class CommitJob: @unchecked Sendable {
         return value
     }
 
-    func finish(_ r: Result<CommitReport, Error>) {
+    /// The data with the change applied and its lookups, ready to show.
+    var prepared: (dataset: Dataset, cache: DataCache)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return preparedValue
+    }
+
+    func finish(_ r: Result<CommitReport, Error>, prepared: (Dataset, DataCache)?) {
         lock.lock()
         value = r
+        preparedValue = prepared
         lock.unlock()
     }
 }

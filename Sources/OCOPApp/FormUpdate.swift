@@ -449,14 +449,20 @@ extension AppState {
     }
 
     /// Takes in the outcome of a commit the runner carried out.
-    public mutating func finishCommit(_ change: RecordChange, action: String, origin: CommitOrigin, result: Result<CommitReport, Error>) {
+    /// `prepared` is the data with the change applied and its cache, computed off the main thread for large datasets.
+    public mutating func finishCommit(_ change: RecordChange, action: String, origin: CommitOrigin, result: Result<CommitReport, Error>,
+                                      prepared: (dataset: Dataset, cache: DataCache)? = nil) {
         let vi = lang == .vi
         switch result {
         case .success:
-            var ds = dataset
-            do { try RecordCodec.apply(change, to: &ds) } catch {}
             if change.after == nil, let r = route, deletion(of: r)?.id == change.id { stack.removeLast() }
-            replaceData(ds, warnings: warnings)
+            if let prepared {
+                replaceData(prepared.dataset, warnings: warnings, cache: prepared.cache)
+            } else {
+                var ds = dataset
+                do { try RecordCodec.apply(change, to: &ds) } catch {}
+                replaceData(ds, warnings: warnings)
+            }
             if change.before == nil && change.after != nil { select(change.file, id: change.id) }
             switch origin {
             case .form, .quick:

@@ -52,6 +52,11 @@ public enum DatasetWriter {
 
     /// Writes bytes to `url` so that readers see either the old or the new content, never a mix.
     public static func writeAtomically(_ data: Data, to url: URL) throws {
+        try writeAtomically(parts: [data], to: url)
+    }
+
+    /// Writes the concatenation of `parts` atomically (slices of a mapped file are written without copying them).
+    public static func writeAtomically(parts: [Data], to url: URL) throws {
         let fm = FileManager.default
         let dir = url.deletingLastPathComponent()
         let name = url.lastPathComponent
@@ -62,12 +67,14 @@ public enum DatasetWriter {
         guard fd >= 0 else { throw SaveError(file: name, reason: String(cString: strerror(errno))) }
         var ok = true
         var reason = ""
-        data.withUnsafeBytes { raw in
-            var off = 0
-            while off < raw.count {
-                let n = write(fd, raw.baseAddress! + off, raw.count - off)
-                if n <= 0 { ok = false; reason = String(cString: strerror(errno)); break }
-                off += n
+        for data in parts where ok {
+            data.withUnsafeBytes { raw in
+                var off = 0
+                while off < raw.count {
+                    let n = write(fd, raw.baseAddress! + off, raw.count - off)
+                    if n <= 0 { ok = false; reason = n == 0 ? "no space written" : String(cString: strerror(errno)); break }
+                    off += n
+                }
             }
         }
         if ok && fsync(fd) != 0 { ok = false; reason = String(cString: strerror(errno)) }

@@ -44,31 +44,45 @@ public enum RecordCommitter {
     /// ("add", "edit", "delete", "undo", "redo", or a quick action).
     @discardableResult
     public static func commit(_ change: RecordChange, in dir: URL, user: String, action: String? = nil,
-                              writer: (Data, URL) throws -> Void = DatasetWriter.writeAtomically) throws -> CommitReport {
+                              writer: ([Data], URL) throws -> Void = { try DatasetWriter.writeAtomically(parts: $0, to: $1) }) throws -> CommitReport {
         try DatasetWriter.withLock(in: dir) {
             let url = dir.appendingPathComponent(change.file.rawValue)
+            let trace = ProcessInfo.processInfo.environment["OCOP_COMMIT_TRACE"] != nil
+            var marks: [(String, Date)] = [("start", Date())]
+            func mark(_ s: String) { if trace { marks.append((s, Date())) } }
+            defer {
+                if trace {
+                    let parts = zip(marks.dropFirst(), marks).map { String(format: "%@ %.1f", $0.0.0, $0.0.1.timeIntervalSince($0.1.1) * 1000) }
+                    FileHandle.standardError.write(Data(("commit: " + parts.joined(separator: ", ") + " ms\n").utf8))
+                }
+            }
             let stampBefore = FileStamp.of(url.path)
             let bytes: Data
-            do { bytes = try Data(contentsOf: url) } catch {
+            // Mapped, not copied: a large file is only read where the record is looked for and written out.
+            do { bytes = try Data(contentsOf: url, options: .alwaysMapped) } catch {
                 throw SaveError(file: change.file.rawValue, reason: (error as NSError).localizedDescription)
             }
+            mark("read")
             guard let type = change.file.recordType else { throw SaveError(file: change.file.rawValue, reason: "not a record file") }
             var spliced = false
-            let out: Data
+            let out: [Data]
             if let s = try splice(change, bytes: bytes, type: type) {
                 out = s
                 spliced = true
             } else {
-                out = try rewrite(change, bytes: bytes, type: type)
+                out = [try rewrite(change, bytes: bytes, type: type)]
             }
+            mark("splice")
             try writer(out, url)
+            mark("write")
             let time = DatasetWriter.timestamp()
             let entries = change.fieldDiffs().map {
                 JournalEntry(time: time, user: user, kind: change.file.recordsKey, id: change.id, field: $0.field,
                              before: $0.before, after: $0.after, action: action ?? change.verb)
             }
             try DatasetWriter.journal(entries, in: dir)
-            return CommitReport(bytesWritten: out.count, stampBefore: stampBefore, stampAfter: FileStamp.of(url.path), spliced: spliced)
+            mark("journal")
+            return CommitReport(bytesWritten: out.reduce(0) { $0 + $1.count }, stampBefore: stampBefore, stampAfter: FileStamp.of(url.path), spliced: spliced)
         }
     }
 
@@ -107,38 +121,26 @@ public enum RecordCommitter {
 
     /// For a file in the one-record-per-line format, the new bytes with only the changed record's line replaced,
     /// added or removed; nil when the file is not in that format.
-    static func splice(_ change: RecordChange, bytes: Data, type: any DatasetRecord.Type) throws -> Data? {
+    static func splice(_ change: RecordChange, bytes: Data, type: any DatasetRecord.Type) throws -> [Data]? {
         let head = Array("{\"\(change.file.recordsKey)\": [\n".utf8)
         let tail = Array("\n], \"schemaVersion\": \(DatasetFile.currentSchemaVersion)}\n".utf8)
         guard bytes.count > head.count + tail.count, bytes.starts(with: head), bytes.suffix(tail.count).elementsEqual(tail) else { return nil }
         let endOfRecords = bytes.count - tail.count   // index of the "\n" before "]"
         let found = locate(change.id, in: bytes, from: head.count, to: endOfRecords, type: type)
         guard found?.canonical == change.before else { throw EditConflict(change: change, theirs: found?.canonical) }
-        var out = Data()
-        out.reserveCapacity(bytes.count + (change.after?.count ?? 0) + 2)
+        // The new file as slices of the old one around the changed line (no copy of the untouched records).
         switch (found, change.after) {
         case (let f?, let new?):
-            out.append(bytes[..<f.start])
-            out.append(new)
-            out.append(bytes[f.end...])          // keeps the line's trailing comma, if any
+            return [bytes[..<f.start], new, bytes[f.end...]]    // keeps the line's trailing comma, if any
         case (let f?, nil):
-            if f.hasComma {
-                out.append(bytes[..<f.start])
-                out.append(bytes[(f.end + 2)...])    // the line, its comma and its newline
-            } else {
-                guard f.start >= head.count + 2 else { return nil }  // the only record: rewrite whole
-                out.append(bytes[..<(f.start - 2)])  // drop the previous line's ",\n"
-                out.append(bytes[f.end...])
-            }
+            if f.hasComma { return [bytes[..<f.start], bytes[(f.end + 2)...]] }  // the line, its comma and newline
+            guard f.start >= head.count + 2 else { return nil }  // the only record: rewrite whole
+            return [bytes[..<(f.start - 2)], bytes[f.end...]]     // drop the previous line's ",\n"
         case (nil, let new?):
-            out.append(bytes[..<endOfRecords])
-            out.append(contentsOf: [0x2C, 0x0A])
-            out.append(new)
-            out.append(bytes[endOfRecords...])
+            return [bytes[..<endOfRecords], Data([0x2C, 0x0A]), new, bytes[endOfRecords...]]
         case (nil, nil):
-            return bytes
+            return [bytes]
         }
-        return out
     }
 
     struct Located {
@@ -172,15 +174,21 @@ public enum RecordCommitter {
     }
 
     static func find(_ needle: [UInt8], in p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
-        guard let first = needle.first, to - from >= needle.count else { return nil }
+        // Boyer–Moore–Horspool: a quote is every few bytes in JSON, so a first-byte scan would stop everywhere.
+        let m = needle.count
+        guard m > 0, to - from >= m else { return nil }
+        var skip = [Int](repeating: m, count: 256)
+        for k in 0..<(m - 1) { skip[Int(needle[k])] = m - 1 - k }
+        let base = p.baseAddress!
         var i = from
-        let last = to - needle.count
-        while i <= last {
-            guard let hit = memchr(p.baseAddress! + i, Int32(first), last - i + 1) else { return nil }
-            let at = p.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(p.baseAddress! + at, needle, needle.count) == 0 { return at }
-            i = at + 1
+        let last = to - m
+        return needle.withUnsafeBufferPointer { n -> Int? in
+            while i <= last {
+                let c = base[i + m - 1]
+                if c == n[m - 1] && memcmp(base + i, n.baseAddress!, m) == 0 { return i }
+                i += skip[Int(c)]
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -68,6 +68,8 @@ func child(_ mode: String, _ dir: String) -> [String] {
 
 print("ocop-bench (release build; figures, not verdicts)")
 let renderOnly = args.count >= 2 && args[1] == "render"
+/// `ocop-bench save` runs only the saving figures.
+let saveOnly = args.count >= 2 && args[1] == "save"
 let products = Int(ProcessInfo.processInfo.environment["OCOP_BENCH_PRODUCTS"] ?? "") ?? 100_000
 if renderOnly {
     print(String(format: "render 200×60 table frame: 100k rows %.3f ms, 1k rows %.3f ms", renderFrame(rows: 100_000, selected: 50_000) * 1000, renderFrame(rows: 1_000, selected: 500) * 1000))
@@ -85,7 +87,7 @@ let bytes = DatasetFile.allCases.reduce(0) { acc, f in
 print(String(format: "dataset: %d products, %.1f MB of JSON", products, Double(bytes) / 1e6))
 
 var loads: [Double] = [], parses: [Double] = [], rss: [Double] = [], parseRSS: [Double] = []
-for _ in 0..<5 {
+for _ in 0..<(saveOnly ? 0 : 5) {
     let l = child("load", dir.path)
     let p = child("parse", dir.path)
     if l.count >= 2, let t = Double(l[0]), let m = Double(l[1]) { loads.append(t); rss.append(m) }
@@ -122,6 +124,7 @@ func renderFrame(rows: Int, selected: Int) -> Double {
     }
     return median(times)
 }
+if !saveOnly {
 let big = renderFrame(rows: 100_000, selected: 50_000)
 let small = renderFrame(rows: 1_000, selected: 500)
 print(String(format: "render 200×60 table frame: 100k rows %.3f ms, 1k rows %.3f ms (floor: < 2 ms; equal when virtualised)", big * 1000, small * 1000))
@@ -183,6 +186,63 @@ do {
                  ds.products.count + ds.producers.count, openTime * 1000, median(paletteTimes) * 1000, (paletteTimes.max() ?? 0) * 1000))
     print(String(format: "filter keystroke (typing in the picker and applying) over %d products: median %.1f ms, p95 %.1f ms, max %.1f ms (floor: < 30 ms)", ds.products.count, median(filterTimes) * 1000, percentile(filterTimes, 0.95) * 1000, (filterTimes.max() ?? 0) * 1000))
 }
+}
+
+// MARK: - Saving one edit in the 100k dataset: the commit (lock, compare, splice, atomic write, journal), and the
+// dashboard's whole path from Enter on a form to the change on screen (the save runs in the background).
+do {
+    let saveDir = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-bench-save")
+    try? FileManager.default.removeItem(at: saveDir)
+    try FileManager.default.createDirectory(at: saveDir, withIntermediateDirectories: true)
+    for f in DatasetFile.allCases {
+        try FileManager.default.copyItem(at: dir.appendingPathComponent(f.rawValue), to: saveDir.appendingPathComponent(f.rawValue))
+    }
+    guard var ds = DatasetLoader.load(directory: saveDir).dataset else { fatalError("copy must load") }
+    var commitTimes: [Double] = [], written: [Int] = []
+    let journalURL = saveDir.appendingPathComponent(DatasetWriter.journalName)
+    for k in 0..<15 {
+        let i = (k * 6_421) % ds.products.count
+        var p = ds.products[i]
+        let old = p
+        p.name += " (sửa \(k))"
+        let change = RecordChange(before: old, after: p)
+        let t0 = now()
+        let r = try RecordCommitter.commit(change, in: saveDir, user: "bench")
+        commitTimes.append(now() - t0)
+        written.append(r.bytesWritten)
+        ds.products[i] = p
+    }
+    let journalBytes = (try? FileManager.default.attributesOfItem(atPath: journalURL.path)[.size] as? Int) ?? 0
+    print(String(format: "save one product edit in %d products (lock, compare, splice one line, atomic write + fsync, backup, journal): median %.0f ms, max %.0f ms (floor: < 300 ms)",
+                 ds.products.count, median(commitTimes) * 1000, (commitTimes.max() ?? 0) * 1000))
+    print(String(format: "bytes written per edit: %.1f MB data file (whole file, atomically) + %d bytes of journal", Double(median(written.map(Double.init))) / 1e6, journalBytes / 15))
+    // The dashboard: Enter on an edit form returns at once; the change lands on a later tick.
+    var s = AppState(dataset: ds, asOf: CivilDate(year: 2026, month: 11, day: 29)!, themes: [.plain])
+    s.size = (160, 48)
+    var screen = DashboardScreen(state: s, directory: saveDir, watch: false)
+    var blocked: [Double] = [], landed: [Double] = [], landing: [Double] = []
+    for k in 0..<5 {
+        for e in [InputEvent.key(.char("3")), .key(.char("e")), .key(.end), .text(" \(k)")] { _ = screen.handle(e, size: (160, 48)) }
+        let t0 = now()
+        _ = screen.handle(.key(.enter), size: (160, 48))
+        var b = CellBuffer(width: 160, height: 48)
+        _ = screen.render(into: &b)
+        blocked.append(now() - t0)
+        screen.waitForSave()
+        let t1 = now()
+        _ = screen.handle(nil, size: (160, 48))
+        var b2 = CellBuffer(width: 160, height: 48)
+        _ = screen.render(into: &b2)
+        landing.append(now() - t1)
+        landed.append(now() - t0)
+        if screen.state.form != nil { print("bench: the form did not save: \(screen.state.form?.error ?? screen.state.message ?? "?")"); break }
+        _ = screen.handle(.key(.char("j")), size: (160, 48))
+    }
+    print(String(format: "dashboard, Enter on a product form at 100k: screen free again after median %.1f ms (save and new lookups in the background, \"Đang lưu…\" shown); saved and on screen after median %.0f ms; taking the result in blocks the screen %.0f ms",
+                 median(blocked) * 1000, median(landed) * 1000, median(landing) * 1000))
+    try? FileManager.default.removeItem(at: saveDir)
+}
+if saveOnly { exit(0) }
 
 // MARK: - Bytes on the wire when the selection moves one row in a 120×40 table, under tmux.
 func tmux(_ args: [String]) -> Int32 {

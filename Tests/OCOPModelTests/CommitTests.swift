@@ -138,7 +138,7 @@ import TestSupport
         let before = try Data(contentsOf: url)
         var t = ds.tasks[0]; t.progress = 99
         for reason in [ENOSPC, EACCES, EROFS] {
-            let failing: (Data, URL) throws -> Void = { _, u in throw SaveError(file: u.lastPathComponent, reason: String(cString: strerror(reason))) }
+            let failing: ([Data], URL) throws -> Void = { _, u in throw SaveError(file: u.lastPathComponent, reason: String(cString: strerror(reason))) }
             #expect(throws: SaveError.self) { try RecordCommitter.commit(RecordChange(before: ds.tasks[0], after: t), in: dir, user: "x", writer: failing) }
         }
         #expect(try Data(contentsOf: url) == before)
