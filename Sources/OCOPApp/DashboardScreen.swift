@@ -143,7 +143,7 @@ public struct DashboardScreen: TerminalScreen {
         }
         do {
             let ds = try NoteRecorder.record(text: text, onTask: state.dataset.tasks[task].id, by: state.editor, on: state.asOf, in: dir, current: state.dataset)
-            watcher?.acknowledge()
+            // Colleagues' other changes arrive through the watcher's reload.
             state.replaceData(ds, warnings: state.warnings)
             state.message = state.lang == .vi ? "✔ Đã lưu ghi chú vào tasks.json" : "✔ Note saved to tasks.json"
         } catch {
@@ -156,29 +156,35 @@ public struct DashboardScreen: TerminalScreen {
 
 /// Saves a meeting note on a task, merging with whatever a colleague saved meanwhile.
 public enum NoteRecorder {
-    /// Appends the note to the task as it is on disk (or in `current` when the disk copy cannot be read),
-    /// writes tasks.json atomically and journals the change; returns the dataset with the note.
+    /// Appends the note to the task and commits the task (lock, compare, atomic write, journal). When a colleague
+    /// changed the task meanwhile, the note is appended to their version instead: notes never conflict.
+    /// Returns the dataset with the task as saved.
     public static func record(text: String, onTask taskId: String, by author: String, on date: CivilDate, in dir: URL, current: Dataset) throws -> Dataset {
-        try DatasetWriter.withLock(in: dir) {
-            try recordLocked(text: text, onTask: taskId, by: author, on: date, in: dir, current: current)
-        }
-    }
-
-    static func recordLocked(text: String, onTask taskId: String, by author: String, on date: CivilDate, in dir: URL, current: Dataset) throws -> Dataset {
-        var ds = current
-        if let fresh = DatasetLoader.load(directory: dir).dataset { ds = fresh }
-        guard let i = ds.tasks.firstIndex(where: { $0.id == taskId }) else {
+        guard var task = current.tasks.first(where: { $0.id == taskId }) else {
             throw SaveError(file: DatasetFile.tasks.rawValue, reason: "task \(taskId) no longer exists")
         }
-        let existing = Set(ds.tasks[i].notes.map(\.id))
-        var n = ds.tasks[i].notes.count + 1
-        while existing.contains("\(taskId).gc-\(n)") { n += 1 }
-        let note = MeetingNote(id: "\(taskId).gc-\(n)", date: date, kind: .decision, text: text, author: author)
-        ds.tasks[i].notes.append(note)
-        try DatasetWriter.save(.tasks, of: ds, in: dir)
-        try DatasetWriter.journal([JournalEntry(time: DatasetWriter.timestamp(), user: author, kind: "task", id: taskId,
-                                                field: "notes[\(note.id)]", before: nil, after: text)], in: dir)
-        return ds
+        var base = RecordCodec.canonical(task)
+        for _ in 0..<20 {
+            let existing = Set(task.notes.map(\.id))
+            var n = task.notes.count + 1
+            while existing.contains("\(taskId).gc-\(n)") { n += 1 }
+            var withNote = task
+            withNote.notes.append(MeetingNote(id: "\(taskId).gc-\(n)", date: date, kind: .decision, text: text, author: author))
+            do {
+                try RecordCommitter.commit(RecordChange(file: .tasks, id: taskId, before: base, after: RecordCodec.canonical(withNote)),
+                                           in: dir, user: author, action: "note")
+                var ds = current
+                if let i = ds.tasks.firstIndex(where: { $0.id == taskId }) { ds.tasks[i] = withNote }
+                return ds
+            } catch let c as EditConflict {
+                guard let theirs = c.theirs, let t = try? JSONDecoder().decode(ConclusionTask.self, from: theirs) else {
+                    throw SaveError(file: DatasetFile.tasks.rawValue, reason: "task \(taskId) no longer exists")
+                }
+                task = t
+                base = theirs
+            }
+        }
+        throw SaveError(file: DatasetFile.tasks.rawValue, reason: "the task kept changing; try again")
     }
 }
 

@@ -144,7 +144,14 @@ extension AppState {
             }
         case .addChain:
             guard case .zone(let i)? = r else { return nothingSelected() }
-            openForm(.chain(zoneId: ds.zones[i].id, chainId: nil))
+            let z = ds.zones[i]
+            if z.chains.isEmpty {
+                openForm(.chain(zoneId: z.id, chainId: nil))
+            } else {
+                openChooser(lang == .vi ? "Chuỗi liên kết nào?" : "Which linkage chain?",
+                            [(lang == .vi ? "＋ Thêm chuỗi liên kết mới" : "＋ New linkage chain", .form(.chain(zoneId: z.id, chainId: nil)))]
+                            + z.chains.map { c in ("\(c.name) — \(c.leadName)", .form(.chain(zoneId: z.id, chainId: c.id))) })
+            }
         default: break
         }
         return []

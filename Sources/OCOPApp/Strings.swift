@@ -172,7 +172,7 @@ public enum Msg: String, CaseIterable, Sendable {
         case .nextStep: ("Chuyển sang bước sau", "Move to the next step")
         case .reject: ("Loại khỏi chu trình (kèm lý do)", "Reject with a reason")
         case .evaluate: ("Chấm điểm, xếp hạng sao", "Record an evaluation")
-        case .addChain: ("Thêm chuỗi liên kết", "Add a linkage chain")
+        case .addChain: ("Thêm/sửa chuỗi liên kết", "Add or edit a linkage chain")
         }
     }
 }

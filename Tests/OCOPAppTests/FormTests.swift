@@ -343,8 +343,9 @@ struct Desk {
         d.type("Không đủ hồ sơ pháp lý")
         d.keys("enter")
         #expect(try d.disk().products.first { $0.id == product.id }?.rejection?.reason == "Không đủ hồ sơ pháp lý")
-        // A linkage chain on a zone.
+        // A linkage chain on a zone (the chooser's first entry is a new one).
         d.keys("4 c")
+        if case .chooser = d.state.overlay { d.keys("enter") }
         d.type("Chuỗi sầu riêng xuất khẩu")
         d.keys("tab tab")
         d.type("HTX Sầu riêng Long Giao")
