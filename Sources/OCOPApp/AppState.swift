@@ -41,6 +41,8 @@ public struct PaletteItem: Sendable {
 /// Where a palette entry goes.
 public enum PaletteTarget: Sendable {
     case pane(Pane), route(Route), action(Action)
+    /// A form to open (records with no pane of their own, such as agencies).
+    case form(FormTarget)
 }
 
 /// Search state: the query being typed and whether it is being edited.

@@ -76,7 +76,7 @@ public struct FormField: Sendable {
 
 /// What a form creates or changes.
 public enum FormTarget: Sendable, Hashable {
-    case task(id: String?), producer(id: String?), product(id: String?), zone(id: String?), unit(id: String?)
+    case task(id: String?), producer(id: String?), product(id: String?), zone(id: String?), unit(id: String?), agency(id: String?)
     case craftVillage(id: String?), tourism(id: String?)
     case action(taskId: String, actionId: String?), report(taskId: String), note(taskId: String)
     case evaluation(productId: String), reject(productId: String), chain(zoneId: String, chainId: String?)
@@ -237,6 +237,28 @@ struct FieldReader {
     func refs(_ key: String) -> [String] { raw(key)?.values ?? [] }
 
     func flag(_ key: String) -> Bool { raw(key)?.values.first == "1" }
+
+    /// "kind: value; kind: value" typed into a text field, as pairs.
+    mutating func pairs(_ key: String) -> [(String, String)] {
+        let t = text(key)
+        var out: [(String, String)] = []
+        for part in t.split(separator: ";") {
+            let item = part.trimmingCharacters(in: .whitespaces)
+            guard !item.isEmpty else { continue }
+            guard let colon = item.firstIndex(of: ":") ?? item.firstIndex(of: "=") else {
+                fail(key, "Thiếu dấu \":\" trong \"\(item)\"", "Missing \":\" in \"\(item)\"")
+                continue
+            }
+            out.append((item[..<colon].trimmingCharacters(in: .whitespaces), item[item.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+        }
+        return out
+    }
+
+    /// A domain value from its Vietnamese or English label or its raw value, ignoring diacritics and case.
+    static func enumValue<E: DomainEnum>(_ text: String, _: E.Type) -> E? {
+        let f = TextFolding.fold(text)
+        return E.allCases.first { TextFolding.fold($0.vi) == f || TextFolding.fold($0.en) == f || TextFolding.fold($0.rawValue) == f }
+    }
 
     /// A comma-separated list typed into a text field.
     mutating func list(_ key: String) -> [String] {

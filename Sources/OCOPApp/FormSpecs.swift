@@ -72,6 +72,9 @@ public enum FormBuilder {
                 FormField("registeredYear", L("Năm đăng ký", "Year registered"), .integer(min: 2000, max: 2100), text: "\(p?.registeredYear ?? today.year)"),
                 FormField("standards", L("Tiêu chuẩn", "Standards"), .multiChoice(enumOptions(Standard.self, lang)), values: p.map { $0.standards.map(\.rawValue) } ?? []),
                 FormField("zoneIds", L("Vùng nguyên liệu", "Zones"), .references(.zone), values: p?.zoneIds ?? []),
+                FormField("marks", L("Sở hữu trí tuệ", "IP marks"), .text(required: false),
+                          text: (p?.marks ?? []).map { "\($0.kind.label(lang)): \($0.name)" }.joined(separator: "; "),
+                          hint: L("loại: tên; …", "kind: name; …")),
             ], base: p.map(RecordCodec.canonical))
         case .zone(let id):
             let z = id.flatMap { s.cache.index.zoneById[$0] }
@@ -83,6 +86,9 @@ public enum FormBuilder {
                 FormField("kind", L("Loại", "Kind"), .choice(enumOptions(ZoneKind.self, lang)), values: [z?.kind.rawValue ?? ZoneKind.allCases[0].rawValue]),
                 FormField("communeIds", L("Xã/phường", "Communes"), .references(.commune), values: z?.communeIds ?? []),
                 FormField("areaHa", L("Diện tích (ha)", "Area (ha)"), .decimal(min: 0, max: nil), text: z.map { num($0.areaHa) } ?? ""),
+                FormField("certifiedAreas", L("Diện tích chứng nhận", "Certified area"), .text(required: false),
+                          text: (z?.certifiedAreas ?? []).map { "\($0.standard.label(lang)): \(num($0.areaHa))" }.joined(separator: "; "),
+                          hint: L("tiêu chuẩn: ha; …", "standard: ha; …")),
                 FormField("highTech", L("Công nghệ cao", "High-tech"), .flag, values: z?.highTech == true ? ["1"] : []),
                 FormField("plantingAreaCodes", L("Mã số vùng trồng", "Planting codes"), .text(required: false), text: (z?.plantingAreaCodes ?? []).joined(separator: ", "), hint: L("cách nhau bằng dấu phẩy", "comma-separated")),
                 FormField("qualityValue", L("4 có: giá trị chất lượng", "4 haves: quality"), .choice(enumOptions(Assessment.self, lang)), values: [(fh?.qualityValue ?? Assessment.allCases[0]).rawValue]),
@@ -100,6 +106,14 @@ public enum FormBuilder {
                 FormField("validFrom", L("Hiệu lực từ", "Valid from"), .date(required: false), text: u?.validFrom?.display ?? "", hint: "dd/mm/yyyy"),
                 FormField("validTo", L("Hiệu lực đến", "Valid to"), .date(required: false), text: u?.validTo?.display ?? "", hint: "dd/mm/yyyy"),
             ], base: u.map(RecordCodec.canonical))
+        case .agency(let id):
+            let a = id.flatMap { s.cache.index.agencyById[$0] }
+            if id != nil && a == nil { return nil }
+            return FormState(target: target, title: a == nil ? L("Thêm cơ quan", "New agency") : L("Sửa cơ quan", "Edit agency"), fields: [
+                FormField("name", L("Tên cơ quan", "Name"), .text(required: true), text: a?.name ?? ""),
+                FormField("shortName", L("Tên viết tắt", "Short name"), .text(required: true), text: a?.shortName ?? "", hint: L("ví dụ Sở NN&PTNT", "e.g. Sở NN&PTNT")),
+                FormField("level", L("Cấp", "Level"), .choice(enumOptions(AgencyLevel.self, lang)), values: [(a?.level ?? .province).rawValue]),
+            ], base: a.map(RecordCodec.canonical))
         case .craftVillage(let id):
             let c = id.flatMap { id in ds.craftVillages.first { $0.id == id } }
             if id != nil && c == nil { return nil }
@@ -250,6 +264,14 @@ public enum FormBuilder {
             p.subgroup = r.text("subgroup")
             if let v = r.raw("cycleStep")?.values.first, let n = Int(v), let st = CycleStep(rawValue: n) { p.cycleStep = st }
             p.registeredYear = r.int("registeredYear"); p.standards = r.multi("standards", Standard.self); p.zoneIds = r.refs("zoneIds")
+            p.marks = r.pairs("marks").compactMap { kind, name in
+                guard let k = FieldReader.enumValue(kind, MarkKind.self) else {
+                    r.fail("marks", "Không rõ loại \"\(kind)\" — dùng: " + MarkKind.allCases.map { $0.vi }.joined(separator: ", "),
+                           "Unknown kind \"\(kind)\" — use: " + MarkKind.allCases.map { $0.en }.joined(separator: ", "))
+                    return nil
+                }
+                return IPMark(kind: k, name: name)
+            }
             change = RecordChange(before: o, after: p)
         case .zone:
             let o = old(RawMaterialZone.self)
@@ -258,6 +280,18 @@ public enum FormBuilder {
                                          highTech: false, plantingAreaCodes: [], chains: [], fourHas: FourHas(qualityValue: .notMet, competitiveness: .notMet, market: .notMet, efficiency: .notMet))
             z.name = r.text("name"); z.commodity = r.text("commodity"); z.kind = r.choice("kind", ZoneKind.self) ?? z.kind
             z.communeIds = r.refs("communeIds"); z.areaHa = r.decimal("areaHa"); z.highTech = r.flag("highTech"); z.plantingAreaCodes = r.list("plantingAreaCodes")
+            z.certifiedAreas = r.pairs("certifiedAreas").compactMap { std, ha in
+                guard let st = FieldReader.enumValue(std, Standard.self) else {
+                    r.fail("certifiedAreas", "Không rõ tiêu chuẩn \"\(std)\" — dùng: " + Standard.allCases.map { $0.vi }.joined(separator: ", "),
+                           "Unknown standard \"\(std)\" — use: " + Standard.allCases.map { $0.en }.joined(separator: ", "))
+                    return nil
+                }
+                guard let v = FieldReader.parseDecimal(ha) else {
+                    r.fail("certifiedAreas", "Diện tích của \(std) không phải là số", "The area of \(std) is not a number")
+                    return nil
+                }
+                return CertifiedArea(standard: st, areaHa: v)
+            }
             z.fourHas = FourHas(qualityValue: r.choice("qualityValue", Assessment.self) ?? .notMet, competitiveness: r.choice("competitiveness", Assessment.self) ?? .notMet,
                                 market: r.choice("market", Assessment.self) ?? .notMet, efficiency: r.choice("efficiency", Assessment.self) ?? .notMet)
             change = RecordChange(before: o, after: z)
@@ -270,6 +304,11 @@ public enum FormBuilder {
             u.name = name; u.level = r.choice("level", UnitLevel.self) ?? u.level; u.parentId = r.ref("parentId")
             u.validFrom = r.date("validFrom"); u.validTo = r.date("validTo")
             change = RecordChange(before: o, after: u)
+        case .agency:
+            let o = old(Agency.self)
+            var a = o ?? Agency(id: newId("cq-", taken: { s.cache.index.agencyById[$0] != nil }, start: ds.agencies.count + 1), name: "", shortName: "", level: .province)
+            a.name = r.text("name"); a.shortName = r.text("shortName"); a.level = r.choice("level", AgencyLevel.self) ?? a.level
+            change = RecordChange(before: o, after: a)
         case .craftVillage:
             let o = old(CraftVillage.self)
             var c = o ?? CraftVillage(id: newId("ln-", taken: { id in ds.craftVillages.contains { $0.id == id } }, start: ds.craftVillages.count + 1), name: "", craft: "", communeId: "",
@@ -359,8 +398,17 @@ public enum FormBuilder {
         if problems.isEmpty { return .change(change, action: action) }
         var errors: [String: String] = [:]
         var general: [String] = []
+        // A whole-record form names its fields by the record's own keys (path: file key, index, field, …); a quick
+        // action's form by the keys of the part it adds (the last key of the path).
+        let keys = { (p: Problem) in p.path.compactMap { c -> String? in if case .key(let k) = c { return k } else { return nil } } }
+        let wholeRecord: Bool
+        switch form.target {
+        case .task, .producer, .product, .zone, .unit, .agency, .craftVillage, .tourism: wholeRecord = true
+        default: wholeRecord = false
+        }
         for p in problems {
-            let key = p.path.reversed().compactMap { c -> String? in if case .key(let k) = c { return k } else { return nil } }.first ?? ""
+            let k = keys(p)
+            let key = (wholeRecord ? (k.count > 1 ? k[1] : k.last) : k.last) ?? ""
             if form.field(key) != nil, errors[key] == nil { errors[key] = p.explanation(s.lang) } else { general.append(p.explanation(s.lang)) }
         }
         return .invalid(errors, general: general.isEmpty ? nil : general.joined(separator: "; "))

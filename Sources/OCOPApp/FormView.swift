@@ -10,8 +10,10 @@ public enum FormView {
         let vi = s.lang == .vi
         let width = min(buf.width - 2, 110)
         let extraRows = 4 + (FormBuilder.liveScore(f) != nil ? 1 : 0)
-        let height = min(buf.height - 2, f.fields.count + extraRows + 2)
-        let box = buf.area.centered(width: width, height: height)
+        // Inside the pane's area (below title, tabs and filter line, above the footer) when it fits.
+        let paneArea = buf.area.inset(top: 3, bottom: 1)
+        let height = min(paneArea.height, f.fields.count + extraRows + 2)
+        let box = paneArea.centered(width: width, height: height)
         buf.fill(box, style: Style(.dialog))
         let inner = Block(title: f.title, focused: true).render(in: box, into: &buf, theme: theme).inset(left: 1, right: 1)
         // Marker, label and the required star; then the value; then the message.

@@ -289,6 +289,9 @@ extension AppState {
         case .pane(let p): stack.removeAll(); pane = p
         case .route(let r): stack.append((r, 0, 0))
         case .action(let a): return perform(a)
+        case .form(let t):
+            if readOnly { return readOnlyRefusal() }
+            openForm(t)
         }
         return []
     }
@@ -408,6 +411,11 @@ extension AppState {
             items.append(PaletteItem(label: "\(Msg.tasks.text(lang)) \(t.ordinal): " + (lang == .vi ? t.shortTitle : t.shortTitleEn), target: .route(.task(i))))
         }
         for d in cache.index.districts { items.append(PaletteItem(label: d.level.label(lang) + " " + d.name, target: .route(.district(d.id)))) }
+        // Agencies have no pane: the palette opens their form.
+        items.append(PaletteItem(label: lang == .vi ? "⚙ Thêm cơ quan" : "⚙ Add an agency", target: .form(.agency(id: nil))))
+        for a in dataset.agencies {
+            items.append(PaletteItem(label: (lang == .vi ? "Sửa cơ quan: " : "Edit agency: ") + "\(a.shortName) — \(a.name)", target: .form(.agency(id: a.id))))
+        }
         for (i, z) in dataset.zones.enumerated() { items.append(PaletteItem(label: z.name, target: .route(.zone(i)))) }
         var folded = items.map { TextFolding.fold($0.label) }
         for (i, p) in dataset.producers.enumerated() { items.append(PaletteItem(label: p.name, target: .route(.producer(i)))) }

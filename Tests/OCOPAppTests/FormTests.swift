@@ -424,4 +424,48 @@ struct Desk {
         #expect(disk.producers[2].name == "Tên cuối của Bình")
         #expect(try binh.journal().contains { $0.user == "binh" && $0.action == "edit-over-conflict" })
     }
+
+    @Test func listFieldsMarksCertifiedAreasAndAgencies() throws {
+        var d = try Desk("form-lists")
+        defer { d.cleanUp() }
+        // IP marks typed as "kind: name; …" (Vietnamese or English kind names, diacritics optional).
+        d.keys("3 e")
+        d.screen.state.form?.setText("marks", "chỉ dẫn địa lý: Sầu riêng Long Khánh; nhan hieu: Ri6 Long Giao")
+        d.keys("enter")
+        #expect(d.state.form == nil, "\(d.state.form?.fields.compactMap(\.error) ?? [])")
+        let p = try #require(try d.disk().products.first { $0.id == d.state.dataset.products[d.state.rows[.products]![0]].id })
+        #expect(p.marks == [IPMark(kind: .geographicalIndication, name: "Sầu riêng Long Khánh"), IPMark(kind: .trademark, name: "Ri6 Long Giao")])
+        d.keys("e")
+        d.screen.state.form?.setText("marks", "logo: X")
+        d.keys("enter")
+        #expect(d.state.form?.field("marks")?.error?.hasPrefix("Không rõ loại \"logo\"") == true)
+        d.keys("esc right enter")
+        // Certified areas, checked by the loader's rule against the zone's area.
+        d.keys("4 e")
+        let area = try #require(d.state.form?.field("areaHa")?.input.text)
+        d.screen.state.form?.setText("certifiedAreas", "VietGAP: 10,5; huu co: 2")
+        d.keys("enter")
+        #expect(d.state.form == nil, "\(d.state.form?.fields.compactMap(\.error) ?? [])")
+        let z = try #require(try d.disk().zones.first { $0.id == d.state.dataset.zones[d.state.rows[.zones]![0]].id })
+        #expect(z.certifiedAreas == [CertifiedArea(standard: .vietGAP, areaHa: 10.5), CertifiedArea(standard: .organic, areaHa: 2)])
+        d.keys("e")
+        d.screen.state.form?.setText("certifiedAreas", "VietGAP: \(area)000")
+        d.keys("enter")
+        #expect(d.state.form?.field("certifiedAreas")?.error != nil, "an area over the zone's is refused beside its field")
+        d.keys("esc right enter")
+        // Agencies have no pane: the palette adds and edits them.
+        d.keys(":")
+        d.type("them co quan")
+        d.keys("enter")
+        #expect(d.state.form?.title == "Thêm cơ quan")
+        d.type("Sở Văn hóa, Thể thao và Du lịch")
+        d.keys("tab")
+        d.type("Sở VHTTDL")
+        d.keys("enter")
+        #expect(try d.disk().agencies.last?.shortName == "Sở VHTTDL")
+        // Deleting an agency a task names is refused; the reference check covers every kind.
+        let lead = Fixture.dataset.tasks[0].leadAgencyId
+        #expect(!References.referrers(of: .agencies, id: lead, in: Fixture.dataset).isEmpty)
+        #expect(References.referrers(of: .products, id: Fixture.dataset.tourismModels.flatMap(\.productIds).first ?? "", in: Fixture.dataset).count >= 1)
+    }
 }
