@@ -20,7 +20,8 @@ public struct DashboardScreen: TerminalScreen {
     public init(state: AppState, directory: URL? = nil, watch: Bool = true) {
         self.state = state
         self.directory = directory
-        watcher = (directory != nil && watch) ? DatasetWatcher(directory: directory!) : nil
+        let asOf = state.asOf
+        watcher = (directory != nil && watch) ? DatasetWatcher(directory: directory!, prepare: { DataCache($0, asOf: asOf) }) : nil
     }
 
     public var theme: Theme { state.theme }
@@ -71,13 +72,16 @@ public struct DashboardScreen: TerminalScreen {
         case .reloaded(let result, let files):
             guard let ds = result.dataset else { return }
             let before = (state.dataset.products.count, state.dataset.tasks.reduce(0) { $0 + $1.notes.count })
-            state.replaceData(ds, warnings: result.warnings)
+            // The lookups were rebuilt beside the reload, off the screen's thread.
+            state.replaceData(ds, warnings: result.warnings, cache: watcher?.lastPrepared as? DataCache)
             state.diskWarning = nil
             let after = (ds.products.count, ds.tasks.reduce(0) { $0 + $1.notes.count })
             var what = files.joined(separator: ", ")
             if after.0 != before.0 { what += vi ? "; sản phẩm \(before.0) → \(after.0)" : "; products \(before.0) → \(after.0)" }
             if after.1 != before.1 { what += vi ? "; ghi chú \(before.1) → \(after.1)" : "; notes \(before.1) → \(after.1)" }
-            state.message = (vi ? "↻ Đã cập nhật: " : "↻ Updated: ") + what
+            let notice = (vi ? "↻ Đã cập nhật: " : "↻ Updated: ") + what
+            // A reload right after this process saved (a colleague had saved too) keeps the save's confirmation.
+            if let m = state.message, m.hasPrefix("✔") { state.message = m + " · " + notice } else { state.message = notice }
         case .broken(let result, _):
             let first = result.errors.first.map { $0.location } ?? "?"
             state.diskWarning = vi ? "Tệp lỗi trên đĩa (\(first)); đang giữ dữ liệu cũ" : "Broken file on disk (\(first)); keeping the last good data"

@@ -15,14 +15,22 @@ public final class DatasetWatcher: @unchecked Sendable {
     private let lock = NSLock()
     private var stamps: [String: FileStamp]
     private var pending: Change?
+    private var pendingPrepared: (any Sendable)?
     private var loading = false
     private var lastCheck = Date.distantPast
     private let interval: TimeInterval
 
-    /// A watcher for a directory that was just loaded; `interval` is the least time between two checks.
-    public init(directory: URL, interval: TimeInterval = 0.3) {
+    /// Work done on the reloaded data on the background thread too (the app's lookups), handed over with it.
+    private let prepare: (@Sendable (Dataset) -> any Sendable)?
+    /// What `prepare` made for the last reload handed out by `poll`.
+    public private(set) var lastPrepared: (any Sendable)?
+
+    /// A watcher for a directory that was just loaded; `interval` is the least time between two checks; `prepare`
+    /// runs on new data beside the reload, so the screen does not pay for it.
+    public init(directory: URL, interval: TimeInterval = 0.3, prepare: (@Sendable (Dataset) -> any Sendable)? = nil) {
         self.directory = directory
         self.interval = interval
+        self.prepare = prepare
         stamps = DatasetWatcher.readStamps(directory)
     }
 
@@ -56,6 +64,8 @@ public final class DatasetWatcher: @unchecked Sendable {
         defer { lock.unlock() }
         if let p = pending {
             pending = nil
+            lastPrepared = pendingPrepared
+            pendingPrepared = nil
             return p
         }
         guard !loading, Date().timeIntervalSince(lastCheck) >= interval else { return nil }
@@ -70,7 +80,9 @@ public final class DatasetWatcher: @unchecked Sendable {
             // A writer may still be busy: a short pause lets an atomic rename land before we read.
             usleep(30_000)
             let result = DatasetLoader.load(directory: dir)
+            let made = result.dataset.flatMap { ds in prepare.map { $0(ds) } }
             lock.lock()
+            pendingPrepared = made
             pending = result.dataset != nil ? .reloaded(result, files: changed) : .broken(result, files: changed)
             loading = false
             lock.unlock()
