@@ -23,5 +23,13 @@ public enum RepoPaths {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
-}
 
+    /// A fresh temporary copy of the sample dataset (every JSON file of `data/dong-nai/`), to save into.
+    public static func copyOfSample(_ label: String = "sample") throws -> URL {
+        let dir = temporaryDirectory(label)
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path) where name.hasSuffix(".json") {
+            try FileManager.default.copyItem(at: sample.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        return dir
+    }
+}

@@ -9,11 +9,26 @@ struct CrashWriter: ParsableCommand {
 
     @Argument var directory: String
     @Argument var log: String
+    /// Edit a product in the middle of products.json instead (a large file: the line-splicing path).
+    @Flag var products = false
 
     func run() throws {
         let dir = URL(fileURLWithPath: directory)
         guard var ds = DatasetLoader.load(directory: dir).dataset else { throw ExitCode(2) }
         let logFD = open(log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        if products {
+            let i = ds.products.count / 2
+            var version = ds.products[i].name.hasPrefix("v=") ? Int(ds.products[i].name.dropFirst(2)) ?? 0 : 0
+            while true {
+                version += 1
+                let before = ds.products[i]
+                ds.products[i].name = "v=\(version)"
+                try RecordCommitter.commit(RecordChange(before: before, after: ds.products[i]), in: dir, user: "crash-test")
+                let line = "\(version)\n"
+                _ = line.withCString { write(logFD, $0, strlen($0)) }
+                fsync(logFD)
+            }
+        }
         // Continue from the version on disk, so versions only grow across killed writers.
         var version = ds.tasks[0].notes.first { $0.id == "nv-1.gc-v" }.flatMap { Int($0.text.dropFirst(2)) } ?? 0
         while true {

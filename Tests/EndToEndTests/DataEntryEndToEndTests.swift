@@ -8,14 +8,6 @@ import OCOPModel
 @Suite(.serialized) struct DataEntryEndToEndTests {
     var binary: String { RepoPaths.binary.path }
 
-    func copyOfSample(_ label: String) throws -> URL {
-        let dir = RepoPaths.temporaryDirectory(label)
-        for f in DatasetFile.allCases {
-            try FileManager.default.copyItem(at: RepoPaths.sample.appendingPathComponent(f.rawValue), to: dir.appendingPathComponent(f.rawValue))
-        }
-        return dir
-    }
-
     func journal(_ dir: URL) throws -> [JournalEntry] {
         try String(contentsOf: dir.appendingPathComponent(DatasetWriter.journalName), encoding: .utf8)
             .split(separator: "\n").map { try JSONDecoder().decode(JournalEntry.self, from: Data($0.utf8)) }
@@ -23,7 +15,7 @@ import OCOPModel
 
     @Test func addAProductAndItsEvaluationThenFindBothOnDisk() throws {
         try #require(FileManager.default.isExecutableFile(atPath: binary))
-        let dir = try copyOfSample("e2e-entry")
+        let dir = try RepoPaths.copyOfSample("e2e-entry")
         defer { try? FileManager.default.removeItem(at: dir) }
         let t = try TmuxSession(width: 100, height: 30)
         defer { t.kill() }
@@ -76,7 +68,7 @@ import OCOPModel
 
     @Test func twoProcessesEditingDifferentRecordsKeepBoth() throws {
         try #require(FileManager.default.isExecutableFile(atPath: binary))
-        let dir = try copyOfSample("e2e-two")
+        let dir = try RepoPaths.copyOfSample("e2e-two")
         defer { try? FileManager.default.removeItem(at: dir) }
         let a = try TmuxSession(width: 100, height: 30)
         defer { a.kill() }
@@ -119,7 +111,7 @@ import OCOPModel
 
     @Test func readOnlyAndQuittingWithAFormOpen() throws {
         try #require(FileManager.default.isExecutableFile(atPath: binary))
-        let dir = try copyOfSample("e2e-ro")
+        let dir = try RepoPaths.copyOfSample("e2e-ro")
         defer { try? FileManager.default.removeItem(at: dir) }
         let t = try TmuxSession(width: 100, height: 30)
         defer { t.kill() }

@@ -7,17 +7,9 @@ import OCOPModel
 @Suite(.serialized) struct LiveReviewEndToEndTests {
     var binary: String { RepoPaths.binary.path }
 
-    func copyOfSample() throws -> URL {
-        let dir = RepoPaths.temporaryDirectory("live")
-        for f in DatasetFile.allCases {
-            try FileManager.default.copyItem(at: RepoPaths.sample.appendingPathComponent(f.rawValue), to: dir.appendingPathComponent(f.rawValue))
-        }
-        return dir
-    }
-
     @Test func dashboardFollowsAnotherProcessesSaveAndSurvivesABrokenFile() throws {
         try #require(FileManager.default.isExecutableFile(atPath: binary))
-        let dir = try copyOfSample()
+        let dir = try RepoPaths.copyOfSample()
         defer { try? FileManager.default.removeItem(at: dir) }
         let t = try TmuxSession(width: 120, height: 36)
         defer { t.kill() }
@@ -49,7 +41,7 @@ import OCOPModel
 
     @Test func aSecretarysNoteAppearsLiveOnTheChairsProjector() throws {
         try #require(FileManager.default.isExecutableFile(atPath: binary))
-        let dir = try copyOfSample()
+        let dir = try RepoPaths.copyOfSample()
         defer { try? FileManager.default.removeItem(at: dir) }
         let chair = try TmuxSession(width: 120, height: 36)
         defer { chair.kill() }

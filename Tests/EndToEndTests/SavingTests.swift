@@ -6,39 +6,46 @@ import OCOPModel
 /// Atomic saving: a writer killed at random moments never leaves a broken or half-written file, and every version
 /// it reported as saved is on disk.
 @Suite(.serialized) struct SavingTests {
-    func copyOfSample() throws -> URL {
-        let dir = RepoPaths.temporaryDirectory("saving")
-        for f in DatasetFile.allCases {
-            try FileManager.default.copyItem(at: RepoPaths.sample.appendingPathComponent(f.rawValue), to: dir.appendingPathComponent(f.rawValue))
-        }
-        return dir
-    }
-
-    /// The version a tasks.json holds (0 for the sample as shipped).
-    func version(in dir: URL) throws -> Int {
+    /// The version the dataset holds (0 as first written): in tasks.json, or in the middle product of products.json.
+    func version(in dir: URL, products: Bool) throws -> Int {
         let r = DatasetLoader.load(directory: dir)
-        let ds = try #require(r.dataset, "tasks.json does not load: \(r.errors.map { $0.message(.en) })")
+        let ds = try #require(r.dataset, "the dataset does not load: \(r.errors.map { $0.message(.en) })")
+        if products {
+            let name = ds.products[ds.products.count / 2].name
+            return name.hasPrefix("v=") ? Int(name.dropFirst(2)) ?? -1 : 0
+        }
         guard let note = ds.tasks[0].notes.first(where: { $0.id == "nv-1.gc-v" }) else { return 0 }
         return Int(note.text.dropFirst(2)) ?? -1
     }
 
-    @Test func killedWritersNeverLeaveABrokenFileOrLoseASavedEdit() throws {
+    /// 200 kills of a writer committing record changes: tasks.json (re-encoded whole) and a 1,500-product
+    /// products.json (the changed line spliced into the mapped old file).
+    @Test(arguments: ["tasks", "products"])
+    func killedWritersNeverLeaveABrokenFileOrLoseASavedEdit(file: String) throws {
         try #require(FileManager.default.isExecutableFile(atPath: RepoPaths.binary.path))
-        let dir = try copyOfSample()
+        let products = file == "products"
+        let dir: URL
+        if products {
+            dir = RepoPaths.temporaryDirectory("crash-products")
+            try DatasetEncoder.write(DatasetGenerator.generate(products: 1_500, seed: 3), to: dir)
+        } else {
+            dir = try RepoPaths.copyOfSample()
+        }
         defer { try? FileManager.default.removeItem(at: dir) }
         let log = dir.appendingPathComponent("saved.log")
         var previous = 0
         for round in 0..<200 {
             var pid: pid_t = 0
-            let args = [RepoPaths.binary.path, "_crash-writer", dir.path, log.path]
+            let args = [RepoPaths.binary.path, "_crash-writer", dir.path, log.path] + (products ? ["--products"] : [])
             var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
             defer { cArgs.forEach { free($0) } }
             #expect(posix_spawn(&pid, RepoPaths.binary.path, nil, nil, &cArgs, environ) == 0)
-            usleep(useconds_t(Int.random(in: 20_000...120_000)))
+            // The product writer first loads 1,500 products (~0.15 s in a debug build), then commits every few ms.
+            usleep(useconds_t(products ? Int.random(in: 150_000...330_000) : Int.random(in: 20_000...120_000)))
             kill(pid, SIGKILL)
             var status: Int32 = 0
             waitpid(pid, &status, 0)
-            let onDisk = try version(in: dir)
+            let onDisk = try version(in: dir, products: products)
             // The last version the writer reported saved (the starting version when it saved nothing yet).
             let logged = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").last.flatMap { Int($0) } ?? previous
             // Every version reported as saved is there; at most the one being written when killed is newer.
@@ -59,7 +66,7 @@ import OCOPModel
     }
 
     @Test func aFailedWriteLeavesTheOldFileIntact() throws {
-        let dir = try copyOfSample()
+        let dir = try RepoPaths.copyOfSample()
         defer { try? FileManager.default.removeItem(at: dir) }
         let before = try Data(contentsOf: dir.appendingPathComponent("tasks.json"))
         // The target is replaced by a directory: the rename must fail, and nothing else may change.
@@ -76,7 +83,7 @@ import OCOPModel
     }
 
     @Test func staleTemporariesOfDeadWritersAreSweptButNotLiveOnes() throws {
-        let dir = try copyOfSample()
+        let dir = try RepoPaths.copyOfSample()
         defer { try? FileManager.default.removeItem(at: dir) }
         let dead = dir.appendingPathComponent(".tasks.json.999999.1.tmp")
         let live = dir.appendingPathComponent(".tasks.json.\(getpid()).2.tmp")
@@ -88,7 +95,7 @@ import OCOPModel
     }
 
     @Test func permissionsAreKeptAndABackupIsMade() throws {
-        let dir = try copyOfSample()
+        let dir = try RepoPaths.copyOfSample()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("tasks.json")
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
