@@ -172,7 +172,18 @@ public enum DashboardView {
         var lines: [[Span]] = []
         var first = true
         for scope in s.scopes {
-            let title = scope == .global ? Msg.global.text(lang) : Msg.keysOfPane.text(lang) + (first ? " — " + s.pane.title(lang) : "")
+            let vi = lang == .vi
+            let named: String
+            switch scope {
+            case .global: named = Msg.global.text(lang)
+            case .records: named = vi ? "Sửa dữ liệu" : "Editing"
+            case .task: named = vi ? "Nhiệm vụ đang chọn" : "The selected task"
+            case .product: named = vi ? "Sản phẩm đang chọn" : "The selected product"
+            case .zone: named = vi ? "Vùng nguyên liệu đang chọn" : "The selected zone"
+            case .detail: named = vi ? "Chi tiết bản ghi" : "Record detail"
+            case .list, .products: named = Msg.keysOfPane.text(lang)
+            }
+            let title = named + (first && scope != .global ? " — " + s.pane.title(lang) : "")
             first = false
             lines.append([Span("▌" + title, Style(.header))])
             for b in Keymap.bindings where b.scope == scope {

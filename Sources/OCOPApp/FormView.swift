@@ -42,6 +42,8 @@ public enum FormView {
             let area = Rect(x: valueX, y: y, width: valueWidth, height: 1)
             if field.kind.isTyped {
                 var st = field.input
+                // A field not being edited shows its beginning.
+                if !focused { st.moveHome() }
                 let cx = TextField(focused: focused && f.picker == nil).render(in: area, into: &buf, state: &st, theme: theme)
                 if focused { cursor = (cx, y) }
             } else {

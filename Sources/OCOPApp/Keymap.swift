@@ -94,14 +94,14 @@ public enum Keymap {
             b([.char("a")], .add, .records, .add, footer: true),
             b([.char("e")], .edit, .records, .edit, footer: true),
             b([.char("d"), .delete], .delete, .records, .delete),
-            b([.char("r")], .report, .task, .report),
-            b([.char("m")], .note, .task, .noteAction),
+            b([.char("r")], .report, .task, .report, footer: true),
+            b([.char("m")], .note, .task, .noteAction, footer: true),
             b([.char("A")], .updateAction, .task, .updateAction),
             b([.char("D")], .actionDone, .task, .actionDone),
-            b([.char(">")], .nextStep, .product, .nextStep),
+            b([.char(">")], .nextStep, .product, .nextStep, footer: true),
             b([.char("X")], .reject, .product, .reject),
-            b([.char("c")], .evaluate, .product, .evaluate),
-            b([.char("c")], .addChain, .zone, .addChain),
+            b([.char("c")], .evaluate, .product, .evaluate, footer: true),
+            b([.char("c")], .addChain, .zone, .addChain, footer: true),
         ]
         for p in Pane.allCases {
             let digit = Character(String(p.rawValue + 1))

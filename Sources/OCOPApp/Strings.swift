@@ -165,14 +165,14 @@ public enum Msg: String, CaseIterable, Sendable {
         case .delete: ("Xoá (hỏi trước)", "Delete (asks first)")
         case .undo: ("Hoàn tác thay đổi đã lưu", "Undo a saved change")
         case .redo: ("Làm lại", "Redo")
-        case .report: ("Báo cáo tiến độ", "Progress report")
-        case .noteAction: ("Ghi chú, kết luận họp", "Meeting note or decision")
+        case .report: ("Báo cáo", "Report")
+        case .noteAction: ("Kết luận họp", "Meeting note")
         case .updateAction: ("Thêm/cập nhật hành động", "Add or update an action")
         case .actionDone: ("Đánh dấu hành động xong", "Mark an action done")
-        case .nextStep: ("Chuyển sang bước sau", "Move to the next step")
+        case .nextStep: ("Bước sau", "Next step")
         case .reject: ("Loại khỏi chu trình (kèm lý do)", "Reject with a reason")
-        case .evaluate: ("Chấm điểm, xếp hạng sao", "Record an evaluation")
-        case .addChain: ("Thêm/sửa chuỗi liên kết", "Add or edit a linkage chain")
+        case .evaluate: ("Chấm điểm", "Evaluate")
+        case .addChain: ("Chuỗi liên kết", "Linkage chain")
         }
     }
 }
