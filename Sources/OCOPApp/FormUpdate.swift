@@ -81,8 +81,8 @@ extension AppState {
             if !refs.isEmpty {
                 let sample = refs.prefix(3).map(\.name).joined(separator: "; ")
                 message = lang == .vi
-                    ? "Không xoá được: còn \(refs.count) bản ghi trỏ tới bản ghi này (\(sample)\(refs.count > 3 ? "; …" : ""))"
-                    : "Cannot delete: \(refs.count) records still point to this one (\(sample)\(refs.count > 3 ? "; …" : ""))"
+                    ? "Không xoá được: \(refs.count) bản ghi còn trỏ tới — \(sample)\(refs.count > 3 ? "; …" : "")"
+                    : "Cannot delete: \(refs.count) records still point here — \(sample)\(refs.count > 3 ? "; …" : "")"
                 return []
             }
             overlay = .confirmDelete(change, DetailView.title(for: r, self), ConfirmState())

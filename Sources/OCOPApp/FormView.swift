@@ -126,7 +126,9 @@ public enum FormView {
             : (vi ? "Một người khác đã lưu bản ghi này sau khi bạn mở nó. Các trường khác nhau:" : "Someone else saved this record after you opened it. Fields that differ:"),
             Style(.warning, bold: true))]]
         for d in theirs.prefix(12) {
-            lines.append([Span("• " + d.field, Style(.accent, bold: true))])
+            // The form's label for the field when it has one (a quick action's part shows under the record's key).
+            let label = s.form?.field(d.field)?.label ?? d.field
+            lines.append([Span("• " + label, Style(.accent, bold: true))])
             lines.append([Span(vi ? "   trên đĩa: " : "   on disk: ", Style(.muted)), Span(String((d.before ?? "—").prefix(200)))])
             lines.append([Span(vi ? "   của bạn:  " : "   yours:   ", Style(.muted)), Span(String((d.after ?? "—").prefix(200)))])
         }

@@ -13,6 +13,11 @@ public struct Footer: Sendable {
         guard area.height > 0 else { return }
         buf.fill(area.row(0), style: Style(.footer))
         let rightW = TextWidth.width(of: right)
+        // A message wider than the row takes all of it, cut with "…", rather than vanish.
+        if rightW >= area.width {
+            buf.put(right, x: area.x, y: area.y, width: area.width, style: Style(.footer, bold: true))
+            return
+        }
         let limit = area.maxX - (rightW > 0 ? rightW + 1 : 0)
         var x = area.x
         for h in hints {
