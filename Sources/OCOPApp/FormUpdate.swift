@@ -91,7 +91,13 @@ extension AppState {
                 message = lang == .vi ? "Không có gì để hoàn tác" : "Nothing to undo"
                 return []
             }
-            return [.commit(last.change.inverse, action: "undo", origin: .undo)]
+            let inverse = last.change.inverse
+            // Taking back an add deletes: not while other records (added since) point to it.
+            if inverse.after == nil, !References.referrers(of: inverse.file, id: inverse.id, in: ds).isEmpty {
+                message = lang == .vi ? "Không hoàn tác được: đã có bản ghi khác trỏ tới bản ghi vừa thêm" : "Cannot undo: other records now point to the record that was added"
+                return []
+            }
+            return [.commit(inverse, action: "undo", origin: .undo)]
         case .redo:
             guard let last = redoStack.last else {
                 message = lang == .vi ? "Không có gì để làm lại" : "Nothing to redo"

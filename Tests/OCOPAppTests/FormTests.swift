@@ -247,6 +247,22 @@ struct Desk {
         #expect(undo.before == "HTX Đổi Tên" && undo.after == original && undo.field == "name")
         d.keys("u u")
         #expect(d.state.message == "Không có gì để hoàn tác")
+        // Undoing the add of a producer that a product now names is refused.
+        d.keys("5 a")
+        d.type("HTX Mới")
+        d.keys("tab tab")
+        d.type("song ray")
+        d.keys("enter enter")
+        let producer = try #require(d.state.dataset.producers.last)
+        #expect(producer.name == "HTX Mới")
+        var p = d.state.dataset.products[0]
+        let old = p
+        p.producerId = producer.id
+        _ = try RecordCommitter.commit(RecordChange(before: old, after: p), in: d.dir, user: "colleague")
+        d.screen.state.replaceData(try d.disk(), warnings: [])
+        d.keys("u")
+        #expect(d.state.message?.hasPrefix("Không hoàn tác được") == true, "\(d.state.message ?? "")")
+        #expect(try d.disk().producers.contains { $0.id == producer.id })
     }
 
     @Test func escAndQuitAskBeforeLosingTyping() throws {
