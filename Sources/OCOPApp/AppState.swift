@@ -72,12 +72,39 @@ public struct DataCache: Sendable {
 
     /// The lookups and figures of a dataset on a date.
     public init(_ ds: Dataset, asOf: CivilDate) {
+        self.init(ds, asOf: asOf, previous: nil, change: nil)
+    }
+
+    /// The lookups after one record change: the search folds of the records the change did not touch are taken
+    /// from `previous` (folding 145k names is the costliest part), the rest is derived afresh.
+    public init(_ ds: Dataset, asOf: CivilDate, previous: DataCache?, change: RecordChange?) {
         index = DatasetIndex(ds)
         stats = Statistics(index, on: asOf)
-        foldedProducts = ds.products.map { TextFolding.fold($0.name) }
-        foldedProducers = ds.producers.map { TextFolding.fold($0.name) }
-        productBytes = foldedProducts.map { Array($0.utf8) }
-        producerBytes = foldedProducers.map { Array($0.utf8) }
+        func reuse<R: DatasetRecord>(_ list: [R], _ file: DatasetFile, _ folded: [String]?, _ bytes: [[UInt8]]?, _ name: (R) -> String) -> ([String], [[UInt8]]) {
+            if let folded, let bytes, let previous, let change, change.file == file {
+                var f = folded, b = bytes
+                let id = change.id
+                let oldIndex = file == .products ? previous.index.productIndexById[id] : previous.index.dataset.producers.firstIndex { $0.id == id }
+                switch (change.before, change.after, oldIndex) {
+                case (_?, _?, let i?) where list.count == f.count && list[i].id == id:
+                    f[i] = TextFolding.fold(name(list[i])); b[i] = Array(f[i].utf8)
+                    return (f, b)
+                case (nil, _?, nil) where list.count == f.count + 1 && list.last?.id == id:
+                    f.append(TextFolding.fold(name(list[list.count - 1]))); b.append(Array(f[f.count - 1].utf8))
+                    return (f, b)
+                case (_?, nil, let i?) where list.count == f.count - 1:
+                    f.remove(at: i); b.remove(at: i)
+                    return (f, b)
+                default: break
+                }
+            } else if let folded, let bytes, folded.count == list.count, change != nil {
+                return (folded, bytes)  // another file changed: these names did not
+            }
+            let f = list.map { TextFolding.fold(name($0)) }
+            return (f, f.map { Array($0.utf8) })
+        }
+        (foldedProducts, productBytes) = reuse(ds.products, .products, previous?.foldedProducts, previous?.productBytes, { $0.name })
+        (foldedProducers, producerBytes) = reuse(ds.producers, .producers, previous?.foldedProducers, previous?.producerBytes, { $0.name })
         expiring = ds.products.indices.filter { i in ds.products[i].certificate.map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false }
             .sorted { (ds.products[$0].certificate?.expiresOn.dayNumber ?? 0, $0) < (ds.products[$1].certificate?.expiresOn.dayNumber ?? 0, $1) }
         let idx = index

@@ -110,13 +110,14 @@ public struct DashboardScreen: TerminalScreen {
         running = (job, change, action, origin, state.dataGeneration)
         state.message = state.lang == .vi ? "⏳ Đang lưu \(change.file.rawValue)…" : "⏳ Saving \(change.file.rawValue)…"
         let base = state.dataset
+        let previous = state.cache
         let asOf = state.asOf
         Thread.detachNewThread {
             let result = Result { try RecordCommitter.commit(change, in: dir, user: user, action: action) }
             var prepared: (Dataset, DataCache)?
             if case .success = result {
                 var ds = base
-                if (try? RecordCodec.apply(change, to: &ds)) != nil { prepared = (ds, DataCache(ds, asOf: asOf)) }
+                if (try? RecordCodec.apply(change, to: &ds)) != nil { prepared = (ds, DataCache(ds, asOf: asOf, previous: previous, change: change)) }
             }
             job.finish(result, prepared: prepared)
         }

@@ -474,7 +474,7 @@ extension AppState {
             } else {
                 var ds = dataset
                 do { try RecordCodec.apply(change, to: &ds) } catch {}
-                replaceData(ds, warnings: warnings)
+                replaceData(ds, warnings: warnings, cache: DataCache(ds, asOf: asOf, previous: cache, change: change))
             }
             if change.before == nil && change.after != nil { select(change.file, id: change.id) }
             switch origin {

@@ -485,4 +485,25 @@ struct Desk {
         #expect(!References.referrers(of: .agencies, id: lead, in: Fixture.dataset).isEmpty)
         #expect(References.referrers(of: .products, id: Fixture.dataset.tourismModels.flatMap(\.productIds).first ?? "", in: Fixture.dataset).count >= 1)
     }
+
+    @Test func lookupsAfterAChangeEqualLookupsBuiltAfresh() throws {
+        let asOf = Fixture.asOf
+        var ds = Fixture.dataset
+        var cache = DataCache(ds, asOf: asOf)
+        var renamed = ds.products[5]; renamed.name = "Mật ong hoa cà phê Cẩm Mỹ"
+        var added = ds.products[2]; added.id = "p-moi"; added.name = "Bưởi da xanh Tân Bình"
+        var producer = ds.producers[3]; producer.name = "HTX Đổi Tên"
+        let changes = [RecordChange(before: ds.products[5], after: renamed), RecordChange(before: nil, after: added),
+                       RecordChange(before: ds.products[7], after: Optional<Product>.none), RecordChange(before: ds.producers[3], after: producer),
+                       RecordChange(before: ds.tasks[0], after: ds.tasks[0])]
+        for c in changes {
+            try RecordCodec.apply(c, to: &ds)
+            let reused = DataCache(ds, asOf: asOf, previous: cache, change: c)
+            let fresh = DataCache(ds, asOf: asOf)
+            #expect(reused.foldedProducts == fresh.foldedProducts && reused.productBytes == fresh.productBytes, "\(c.file) \(c.verb)")
+            #expect(reused.foldedProducers == fresh.foldedProducers && reused.producerBytes == fresh.producerBytes, "\(c.file) \(c.verb)")
+            #expect(reused.stats == fresh.stats && reused.expiring == fresh.expiring)
+            cache = reused
+        }
+    }
 }
