@@ -13,6 +13,8 @@ public struct DashboardScreen: TerminalScreen {
     var running: (job: CommitJob, change: RecordChange, action: String, origin: CommitOrigin, generation: Int)?
     /// Files larger than this are saved in the background so the screen never waits on the disk.
     public var backgroundThreshold = 2_000_000
+    /// How files are written (tests put a failing writer here to play a full disk).
+    public var writer: @Sendable ([Data], URL) throws -> Void = { try DatasetWriter.writeAtomically(parts: $0, to: $1) }
     /// Datasets with more products than this rebuild their lookups after a save in the background too.
     public var backgroundProducts = 5_000
 
@@ -100,10 +102,11 @@ public struct DashboardScreen: TerminalScreen {
             return
         }
         let user = state.editor
+        let writer = self.writer
         let size = FileStamp.of(dir.appendingPathComponent(change.file.rawValue).path)?.size ?? 0
         // Small data: saved and shown at once. Large: the write and the new lookups are done on another thread.
         if size <= backgroundThreshold && state.dataset.products.count <= backgroundProducts {
-            land(change, action: action, origin: origin, result: Result { try RecordCommitter.commit(change, in: dir, user: user, action: action) })
+            land(change, action: action, origin: origin, result: Result { try RecordCommitter.commit(change, in: dir, user: user, action: action, writer: writer) })
             return
         }
         let job = CommitJob()
@@ -113,7 +116,7 @@ public struct DashboardScreen: TerminalScreen {
         let previous = state.cache
         let asOf = state.asOf
         Thread.detachNewThread {
-            let result = Result { try RecordCommitter.commit(change, in: dir, user: user, action: action) }
+            let result = Result { try RecordCommitter.commit(change, in: dir, user: user, action: action, writer: writer) }
             var prepared: (Dataset, DataCache)?
             if case .success = result {
                 var ds = base

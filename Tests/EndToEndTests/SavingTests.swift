@@ -108,4 +108,41 @@ import OCOPModel
         #expect(try Data(contentsOf: dir.appendingPathComponent("tasks.json.bak")) == before)
         #expect(DatasetLoader.load(directory: dir).dataset?.tasks[0].progress == 71)
     }
+
+    /// A real full disk: the sample on a tmpfs just big enough for it (when this machine lets the tests mount one,
+    /// as root in a container usually can), or the same failure injected into the writer otherwise.
+    @Test func aFullDiskLeavesEveryFileIntact() throws {
+        let mountPoint = RepoPaths.temporaryDirectory("tinyfs")
+        defer { try? FileManager.default.removeItem(at: mountPoint) }
+        let sample = try RepoPaths.copyOfSample("tiny-src")
+        defer { try? FileManager.default.removeItem(at: sample) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: sample.path)
+        let total = try files.reduce(0) { $0 + ((try FileManager.default.attributesOfItem(atPath: sample.appendingPathComponent($1).path)[.size] as? Int) ?? 0) }
+        // Room for the files and a little more, not for a second copy of products.json.
+        let mounted = geteuid() == 0 && (try? runProcess(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=\(total / 1024 + 24)k", "tmpfs", mountPoint.path]))?.status == 0
+        defer { if mounted { _ = try? runProcess(URL(fileURLWithPath: "/bin/umount"), [mountPoint.path]) } }
+        let dir = mounted ? mountPoint : sample
+        print("full-disk test: \(mounted ? "a \(total / 1024 + 24) KiB tmpfs" : "injected ENOSPC (mounting is not allowed here)")")
+        if mounted {
+            for f in files { try FileManager.default.copyItem(at: sample.appendingPathComponent(f), to: mountPoint.appendingPathComponent(f)) }
+        }
+        let url = dir.appendingPathComponent("products.json")
+        let before = try Data(contentsOf: url)
+        let ds = try #require(DatasetLoader.load(directory: dir).dataset)
+        var p = ds.products[0]
+        p.name = String(repeating: "Mật ong hoa cà phê Cẩm Mỹ ", count: 20)
+        let full: ([Data], URL) throws -> Void = mounted ? { try DatasetWriter.writeAtomically(parts: $0, to: $1) }
+            : { _, u in throw SaveError(file: u.lastPathComponent, reason: String(cString: strerror(ENOSPC))) }
+        do {
+            try RecordCommitter.commit(RecordChange(before: ds.products[0], after: p), in: dir, user: "x", writer: full)
+            Issue.record("the save did not fail on a full disk (mounted: \(mounted))")
+        } catch let e as SaveError {
+            #expect(e.reason.contains("No space left on device"), "\(e)")
+            #expect(e.file == "products.json")
+        }
+        #expect(try Data(contentsOf: url) == before, "the old file must be intact")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(DatasetLoader.load(directory: dir).errors.isEmpty)
+    }
 }

@@ -506,4 +506,23 @@ struct Desk {
             cache = reused
         }
     }
+
+    @Test func aFullDiskKeepsTheFormAndSaysWhat() throws {
+        var d = try Desk("form-full")
+        defer { d.cleanUp() }
+        d.screen.writer = { _, url in throw SaveError(file: url.lastPathComponent, reason: String(cString: strerror(ENOSPC))) }
+        let before = try Data(contentsOf: d.dir.appendingPathComponent("products.json"))
+        d.keys("3 e c-u")
+        d.type("Tên chờ lưu")
+        d.keys("enter")
+        #expect(d.state.form?.field("name")?.input.text == "Tên chờ lưu")
+        #expect(d.state.form?.error?.contains("No space left on device") == true, "\(d.state.form?.error ?? "")")
+        #expect(try Data(contentsOf: d.dir.appendingPathComponent("products.json")) == before)
+        #expect(try d.journal().isEmpty)
+        // Space again: the same form saves.
+        d.screen.writer = { try DatasetWriter.writeAtomically(parts: $0, to: $1) }
+        d.keys("enter")
+        #expect(d.state.form == nil)
+        #expect(try d.disk().products.contains { $0.name == "Tên chờ lưu" })
+    }
 }
