@@ -43,6 +43,8 @@ public enum PaletteTarget: Sendable {
     case pane(Pane), route(Route), action(Action)
     /// A form to open (records with no pane of their own, such as agencies).
     case form(FormTarget)
+    /// Deleting a record with no pane of its own (asks first, refuses while referenced).
+    case delete(RecordChange, title: String)
 }
 
 /// Search state: the query being typed and whether it is being edited.

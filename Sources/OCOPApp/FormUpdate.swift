@@ -77,15 +77,7 @@ extension AppState {
             openForm(t)
         case .delete:
             guard let r, let change = deletion(of: r) else { return nothingSelected() }
-            let refs = References.referrers(of: change.file, id: change.id, in: ds)
-            if !refs.isEmpty {
-                let sample = refs.prefix(3).map(\.name).joined(separator: "; ")
-                message = lang == .vi
-                    ? "Không xoá được: \(refs.count) bản ghi còn trỏ tới — \(sample)\(refs.count > 3 ? "; …" : "")"
-                    : "Cannot delete: \(refs.count) records still point here — \(sample)\(refs.count > 3 ? "; …" : "")"
-                return []
-            }
-            overlay = .confirmDelete(change, DetailView.title(for: r, self), ConfirmState())
+            requestDelete(change, title: DetailView.title(for: r, self))
         case .undo:
             guard let last = undoStack.last else {
                 message = lang == .vi ? "Không có gì để hoàn tác" : "Nothing to undo"
@@ -164,6 +156,19 @@ extension AppState {
     }
 
     func nothingSelected() -> [Effect] { [] }
+
+    /// Asks before deleting (Cancel first), or says which records still point to the one to delete.
+    mutating func requestDelete(_ change: RecordChange, title: String) {
+        let refs = References.referrers(of: change.file, id: change.id, in: dataset)
+        if !refs.isEmpty {
+            let sample = refs.prefix(3).map(\.name).joined(separator: "; ")
+            message = lang == .vi
+                ? "Không xoá được: \(refs.count) bản ghi còn trỏ tới — \(sample)\(refs.count > 3 ? "; …" : "")"
+                : "Cannot delete: \(refs.count) records still point here — \(sample)\(refs.count > 3 ? "; …" : "")"
+            return
+        }
+        overlay = .confirmDelete(change, title, ConfirmState())
+    }
 
     mutating func openChooser(_ title: String, _ items: [(String, ChooserItem)]) {
         let picker = ChoicePicker(title: title, options: items.map(\.0))

@@ -292,6 +292,9 @@ extension AppState {
         case .form(let t):
             if readOnly { return readOnlyRefusal() }
             openForm(t)
+        case .delete(let change, let title):
+            if readOnly { return readOnlyRefusal() }
+            requestDelete(change, title: title)
         }
         return []
     }
@@ -415,6 +418,8 @@ extension AppState {
         items.append(PaletteItem(label: lang == .vi ? "⚙ Thêm cơ quan" : "⚙ Add an agency", target: .form(.agency(id: nil))))
         for a in dataset.agencies {
             items.append(PaletteItem(label: (lang == .vi ? "Sửa cơ quan: " : "Edit agency: ") + "\(a.shortName) — \(a.name)", target: .form(.agency(id: a.id))))
+            items.append(PaletteItem(label: (lang == .vi ? "Xoá cơ quan: " : "Delete agency: ") + "\(a.shortName) — \(a.name)",
+                                     target: .delete(RecordChange(before: a, after: nil), title: a.name)))
         }
         for (i, z) in dataset.zones.enumerated() { items.append(PaletteItem(label: z.name, target: .route(.zone(i)))) }
         var folded = items.map { TextFolding.fold($0.label) }

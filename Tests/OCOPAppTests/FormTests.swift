@@ -475,11 +475,23 @@ struct Desk {
         d.type("them co quan")
         d.keys("enter")
         #expect(d.state.form?.title == "Thêm cơ quan")
-        d.type("Sở Văn hóa, Thể thao và Du lịch")
+        d.type("Ban Quản lý Khu du lịch Bửu Long")
         d.keys("tab")
-        d.type("Sở VHTTDL")
+        d.type("BQL Bửu Long")
         d.keys("enter")
-        #expect(try d.disk().agencies.last?.shortName == "Sở VHTTDL")
+        #expect(try d.disk().agencies.last?.shortName == "BQL Bửu Long")
+        // An agency no task names can be deleted from the palette (asked first); one a task names cannot.
+        d.keys(":")
+        d.type("xoa co quan: bql buu long")
+        d.keys("enter")
+        guard case .confirmDelete = d.state.overlay else { Issue.record("no confirmation: \(d.state.message ?? "")"); return }
+        d.keys("right enter")
+        #expect(try d.disk().agencies.contains { $0.shortName == "BQL Bửu Long" } == false)
+        let leadName = try #require(Fixture.dataset.agencies.first { $0.id == Fixture.dataset.tasks[0].leadAgencyId })
+        d.keys(":")
+        d.type("xoa co quan: " + leadName.shortName)
+        d.keys("enter")
+        #expect(d.state.message?.hasPrefix("Không xoá được") == true, "\(d.state.message ?? "")")
         // Deleting an agency a task names is refused; the reference check covers every kind.
         let lead = Fixture.dataset.tasks[0].leadAgencyId
         #expect(!References.referrers(of: .agencies, id: lead, in: Fixture.dataset).isEmpty)
