@@ -12,7 +12,9 @@ public enum FormView {
         let extraRows = 4 + (FormBuilder.liveScore(f) != nil ? 1 : 0)
         // Inside the pane's area (below title, tabs and filter line, above the footer) when it fits.
         let paneArea = buf.area.inset(top: 3, bottom: 1)
-        let height = min(paneArea.height, f.fields.count + extraRows + 2)
+        // Long text takes three rows, wrapped; every other field one.
+        let heights = f.fields.map { field -> Int in if case .longText = field.kind { return 3 } else { return 1 } }
+        let height = min(paneArea.height, heights.reduce(0, +) + extraRows + 2)
         let box = paneArea.centered(width: width, height: height)
         buf.fill(box, style: Style(.dialog))
         let inner = Block(title: f.title, focused: true).render(in: box, into: &buf, theme: theme).inset(left: 1, right: 1)
@@ -22,14 +24,18 @@ public enum FormView {
         let valueWidth = max(10, min(48, inner.width - labelWidth - 1 - 18))
         let noteX = valueX + valueWidth + 2
         let visible = max(1, inner.height - (extraRows - 1))
-        var scroll = f.scroll
-        if f.focus < scroll { scroll = f.focus }
-        if f.focus >= scroll + visible { scroll = f.focus - visible + 1 }
+        // The first field shown keeps the focused one in view.
+        var scroll = min(f.scroll, f.focus)
+        while scroll < f.focus && heights[scroll...f.focus].reduce(0, +) > visible { scroll += 1 }
         var cursor: (x: Int, y: Int)?
-        for (row, i) in (scroll..<min(f.fields.count, scroll + visible)).enumerated() {
+        var y = inner.y
+        var lastShown = scroll
+        for i in scroll..<f.fields.count {
+            guard y + heights[i] <= inner.y + visible || i == scroll else { break }
+            lastShown = i
             let field = f.fields[i]
-            let y = inner.y + row
             let focused = i == f.focus
+            defer { y += heights[i] }
             let marker = focused ? "▶ " : "  "
             let required: Bool
             switch field.kind {
@@ -40,7 +46,10 @@ public enum FormView {
             buf.put(marker + field.label + (required ? " *" : ""), x: inner.x, y: y, width: labelWidth,
                     style: Style(focused ? .accent : .dialog, bold: focused))
             let area = Rect(x: valueX, y: y, width: valueWidth, height: 1)
-            if field.kind.isTyped {
+            if case .longText = field.kind {
+                let c = renderArea(field.input, focused: focused && f.picker == nil, in: Rect(x: valueX, y: y, width: valueWidth, height: heights[i]), into: &buf)
+                if focused { cursor = c }
+            } else if field.kind.isTyped {
                 var st = field.input
                 // A field not being edited shows its beginning.
                 if !focused { st.moveHome() }
@@ -62,11 +71,11 @@ public enum FormView {
                 buf.put(h, x: noteX, y: y, width: max(0, inner.maxX - noteX), style: Style(.muted))
             }
         }
-        if f.fields.count > visible {
-            Scrollbar(total: f.fields.count, offset: scroll, visible: visible)
+        if scroll > 0 || lastShown < f.fields.count - 1 {
+            Scrollbar(total: f.fields.count, offset: scroll, visible: lastShown - scroll + 1)
                 .render(in: Rect(x: inner.maxX, y: inner.y, width: 1, height: visible), into: &buf, theme: theme)
         }
-        var y = inner.y + visible
+        y = inner.y + visible
         if let live = FormBuilder.liveScore(f) {
             let certificate = Rules.isCertifiable(stars: live.stars)
                 ? (vi ? " — đủ điều kiện cấp giấy chứng nhận 36 tháng" : " — earns a 36-month certificate")
@@ -116,6 +125,49 @@ public enum FormView {
             cursor = nil
         }
         return cursor
+    }
+
+    /// A long text wrapped by grapheme over the area's rows, scrolled to keep the cursor in view; returns the
+    /// cursor's screen position.
+    static func renderArea(_ st: TextFieldState, focused: Bool, in area: Rect, into buf: inout CellBuffer) -> (x: Int, y: Int) {
+        buf.fill(area, style: Style(focused ? .inputFocused : .input))
+        // Word-wrapped (a word longer than the row is cut); each grapheme keeps its index for the cursor.
+        var lines: [[(k: Int, g: Character, w: Int)]] = [[]]
+        var width = 0
+        for (k, g) in st.text.enumerated() {
+            let w = TextWidth.width(of: g)
+            // A space that reaches past the row stays at its end (invisible there); the next word wraps.
+            if width + w > area.width && g != " " {
+                var carry: [(k: Int, g: Character, w: Int)] = []
+                if let space = lines[lines.count - 1].lastIndex(where: { $0.g == " " }), space < lines[lines.count - 1].count - 1 {
+                    carry = Array(lines[lines.count - 1][(space + 1)...])
+                    lines[lines.count - 1].removeSubrange((space + 1)...)
+                }
+                lines.append(carry)
+                width = carry.reduce(0) { $0 + $1.w }
+            }
+            lines[lines.count - 1].append((k, g, w))
+            width += w
+        }
+        var cursorAt = (line: lines.count - 1, col: width)
+        if width >= area.width && st.cursor >= st.text.count { lines.append([]); cursorAt = (lines.count - 1, 0) }
+        for (n, line) in lines.enumerated() {
+            var col = 0
+            for item in line {
+                if item.k == st.cursor { cursorAt = (n, col) }
+                col += item.w
+            }
+        }
+        let first = focused ? max(0, cursorAt.line - area.height + 1) : 0
+        for row in 0..<area.height where first + row < lines.count {
+            var text = String(lines[first + row].map(\.g))
+            while text.last == " " && TextWidth.width(of: text) > area.width { text.removeLast() }
+            if !focused && row == area.height - 1 && first + row < lines.count - 1 { text = String(text.dropLast()) + "…" }
+            buf.put(text, x: area.x, y: area.y + row, width: area.width, style: Style(focused ? .inputFocused : .input))
+        }
+        let at = (x: area.x + cursorAt.col, y: area.y + cursorAt.line - first)
+        if focused && at.x < area.maxX { buf.restyle(Rect(x: at.x, y: at.y, width: 1, height: 1), Style(.inputFocused, reverse: true)) }
+        return at
     }
 
     static func renderConflict(_ s: AppState, _ c: EditConflict, into buf: inout CellBuffer) {

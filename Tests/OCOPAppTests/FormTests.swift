@@ -75,6 +75,24 @@ struct Desk {
     }
     @Test func producerPicker() { golden("form-picker", script: "3 a tab", typing: "mat ong") }
     @Test func deleteConfirmation() { golden("confirm-delete", script: "7 G d") }
+    @Test func longTextWrapsOverThreeRows() {
+        golden("form-report-long", script: "2 r tab tab tab tab",
+               typing: "Đã tổ chức 12 lớp tập huấn về Chương trình OCOP cho 480 cán bộ cấp huyện, xã; phát hành 5.000 tờ rơi và xây dựng chuyên mục OCOP trên Báo Đồng Nai, Đài Phát thanh – Truyền hình Đồng Nai; các huyện Cẩm Mỹ, Xuân Lộc, Long Khánh đã tổ chức hội chợ giới thiệu sản phẩm.")
+    }
+    @Test func longTextCursorFollowsTheWrappedLines() {
+        var buf = CellBuffer(width: 20, height: 5)
+        var st = TextFieldState("Mật ong hoa cà phê Cẩm Mỹ".decomposedStringWithCanonicalMapping)
+        let area = Rect(x: 2, y: 1, width: 10, height: 3)
+        var at = FormView.renderArea(st, focused: true, in: area, into: &buf)
+        #expect(buf.textLines()[1].contains("Mật ong") && buf.textLines()[2].contains("hoa cà phê") && buf.textLines()[3].contains("Cẩm Mỹ"), "\(buf.textLines())")
+        #expect(at.x == 2 + 6 && at.y == 3, "after \"Cẩm Mỹ\" on the third row: \(at)")
+        st.moveHome()
+        at = FormView.renderArea(st, focused: true, in: area, into: &buf)
+        #expect(at.x == 2 && at.y == 1)
+        for _ in 0..<9 { st.moveRight() }   // "Mật ong h|oa"
+        at = FormView.renderArea(st, focused: true, in: area, into: &buf)
+        #expect(at.x == 3 && at.y == 2)
+    }
     @Test func englishTaskReport() {
         for (w, h) in [(80, 24)] {
             var s = Fixture.state(lang: .en, width: w, height: h)
