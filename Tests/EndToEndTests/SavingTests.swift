@@ -59,7 +59,7 @@ import OCOPModel
         #expect(previous > 100, "the writers saved only \(previous) versions in 200 rounds: the test did not exercise saving")
         // The next save sweeps the killed writers' temporary files; the dataset still loads.
         let ds = try #require(DatasetLoader.load(directory: dir).dataset)
-        try DatasetWriter.save(.tasks, of: ds, in: dir)
+        try DatasetWriter.save(products ? .products : .tasks, of: ds, in: dir)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty, "\(leftovers)")
         #expect(DatasetLoader.load(directory: dir).errors.isEmpty)
