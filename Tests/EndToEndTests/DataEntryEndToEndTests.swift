@@ -96,6 +96,9 @@ import OCOPModel
         a.sendLiteral("Tên của An")
         b.send("e", "C-u")
         b.sendLiteral("Tên của Bình")
+        // Bình's form is open (from the version Bình loaded) before An saves.
+        #expect(b.waitFor { $0.contains("Sửa chủ thể") && $0.contains("Tên của Bình") }.ok)
+        #expect(a.waitFor { $0.contains("Sửa chủ thể") && $0.contains("Tên của An") }.ok)
         a.send("Enter")
         #expect(a.waitFor { $0.contains("Đã lưu") }.ok)
         b.send("Enter")
