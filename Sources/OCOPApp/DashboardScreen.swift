@@ -18,10 +18,26 @@ public struct DashboardScreen: TerminalScreen {
     /// Datasets with more products than this rebuild their lookups after a save in the background too.
     public var backgroundProducts = 5_000
 
+    /// Where the open form's typing is kept until it is saved or given up (one file per editor).
+    let draftURL: URL?
+    /// The draft last written, so that only changes are written.
+    var lastDraft: FormDraft?
+    /// A draft from an earlier session that the user left for later: kept until a new form replaces it.
+    var keepOldDraft = false
+
     /// A screen over a state; with a directory it saves there and follows changes made by others.
     public init(state: AppState, directory: URL? = nil, watch: Bool = true) {
         self.state = state
         self.directory = directory
+        let safe = state.editor.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? String($0) : "_" }.joined()
+        draftURL = directory?.appendingPathComponent(".ocop-draft-\(safe).json")
+        // A form left open by a session that ended without saving it: offer it back.
+        if let url = draftURL, !state.readOnly, state.presentation == nil, let data = try? Data(contentsOf: url),
+           let draft = try? JSONDecoder().decode(FormDraft.self, from: data) {
+            self.state.overlay = .restoreDraft(draft, ConfirmState())
+            lastDraft = draft
+            keepOldDraft = true
+        }
         let asOf = state.asOf
         watcher = (directory != nil && watch) ? DatasetWatcher(directory: directory!, prepare: { DataCache($0, asOf: asOf) }) : nil
     }
@@ -57,9 +73,13 @@ public struct DashboardScreen: TerminalScreen {
             return changed ? .continue : .idle
         }
         state.now = now
+        defer { keepDraft() }
         for effect in state.update(event) {
             switch effect {
-            case .quit: return .quit
+            case .quit:
+                // Quitting was confirmed (or nothing was typed): the draft goes too.
+                state.form = nil
+                return .quit
             case .saveNote(let task, let text): saveNote(task: task, text: text)
             case .commit(let change, let action, let origin): commit(change, action: action, origin: origin)
             }
@@ -87,6 +107,35 @@ public struct DashboardScreen: TerminalScreen {
         case .broken(let result, _):
             let first = result.errors.first.map { $0.location } ?? "?"
             state.diskWarning = vi ? "Tệp lỗi trên đĩa (\(first)); đang giữ dữ liệu cũ" : "Broken file on disk (\(first)); keeping the last good data"
+        }
+    }
+
+    /// Writes what the open form holds beside the data (a small file, replaced by rename) whenever it changes, and
+    /// removes it once the form is saved or given up. Best effort: a read-only directory just keeps no draft.
+    mutating func keepDraft() {
+        guard let url = draftURL else { return }
+        // The earlier session's draft, once restored, is this form's draft.
+        if keepOldDraft, let f = state.form, f.target == lastDraft?.target { keepOldDraft = false }
+        if let f = state.form, f.isDirty {
+            let stamp = DateFormatter()
+            stamp.timeZone = state.timeZone
+            stamp.dateFormat = "HH:mm dd/MM/yyyy"
+            let draft = FormDraft(f, savedAt: stamp.string(from: state.now))
+            guard draft.values != lastDraft?.values || draft.target != lastDraft?.target else { return }
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.sortedKeys]
+            if let data = try? enc.encode(draft) {
+                let tmp = url.deletingLastPathComponent().appendingPathComponent(".ocop-draft.\(getpid()).tmp")
+                if (try? data.write(to: tmp)) != nil, rename(tmp.path, url.path) == 0 {
+                    lastDraft = draft
+                    keepOldDraft = false
+                }
+            }
+        } else if keepOldDraft {
+            // An earlier session's draft, not restored (yet): kept for the next start.
+        } else if lastDraft != nil {
+            unlink(url.path)
+            lastDraft = nil
         }
     }
 

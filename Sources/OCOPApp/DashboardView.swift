@@ -58,6 +58,13 @@ public enum DashboardView {
                           message: (vi ? "Xoá \"\(title)\"? Thao tác được lưu và ghi nhật ký; có thể hoàn tác bằng u." : "Delete \"\(title)\"? It is saved and journalled; u undoes it."),
                           cancelLabel: vi ? "Huỷ" : "Cancel", confirmLabel: vi ? "Xoá" : "Delete")
                 .render(in: buf.area, into: &buf, state: c, theme: theme)
+        case .restoreDraft(let draft, let c):
+            let vi = lang == .vi
+            ConfirmDialog(title: vi ? "Biểu mẫu chưa lưu" : "Unsaved form",
+                          message: vi ? "Lần trước \"\(draft.title)\" còn mở, chưa lưu (lúc \(draft.savedAt)). Khôi phục những gì đã gõ?"
+                                      : "Last time \"\(draft.title)\" was open and unsaved (at \(draft.savedAt)). Bring back what was typed?",
+                          cancelLabel: vi ? "Để sau" : "Later", confirmLabel: vi ? "Khôi phục" : "Restore")
+                .render(in: buf.area, into: &buf, state: c, theme: theme)
         case .palette(var p, _, let picker), .filterPicker(var p, _, let picker), .chooser(var p, _, let picker):
             let area = buf.area.centered(width: min(buf.width - 4, 70), height: min(buf.height - 4, 20))
             picker.render(in: area, into: &buf, state: &p, theme: theme)

@@ -51,6 +51,18 @@ extension AppState {
         form = f
     }
 
+    /// Opens a form again with what was typed before the last session ended.
+    mutating func restore(_ draft: FormDraft) {
+        guard let fresh = FormBuilder.make(draft.target, self) else {
+            message = lang == .vi ? "Bản ghi của biểu mẫu không còn nữa" : "The form's record no longer exists"
+            return
+        }
+        var f = draft.restore(into: fresh)
+        FormBuilder.refreshDependents(&f, lang)
+        form = f
+        message = lang == .vi ? "Đã khôi phục biểu mẫu chưa lưu" : "The unsaved form is back"
+    }
+
     /// Carries out an editing action from the keymap.
     mutating func performEdit(_ action: Action) -> [Effect] {
         if readOnly { return readOnlyRefusal() }

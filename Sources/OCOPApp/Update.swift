@@ -93,6 +93,19 @@ extension AppState {
             default: break
             }
             return []
+        case .restoreDraft(let draft, var c):
+            switch key {
+            case .left, .right, .tab, .backTab, .char("h"), .char("l"):
+                c.focused = 1 - c.focused
+                overlay = .restoreDraft(draft, c)
+            case .enter:
+                overlay = .none
+                if c.focused == 1 { restore(draft) }
+            case .escape:
+                overlay = .none
+            default: break
+            }
+            return []
         case .chooser(var p, let items, let picker):
             if handlePicker(key, &p, picker) {
                 overlay = .chooser(p, items, picker)

@@ -134,4 +134,32 @@ import OCOPModel
         #expect(t.waitFor { $0.contains("exit=0") }.ok)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(DatasetWriter.journalName).path))
     }
+
+    @Test func typingSurvivesAKill() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: binary))
+        let dir = try RepoPaths.copyOfSample("e2e-draft")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let t = try TmuxSession(width: 100, height: 30)
+        defer { t.kill() }
+        t.sendLine("\(binary) --editor lan \(dir.path)")
+        #expect(t.waitFor { $0.contains("Sản phẩm theo huyện") }.ok)
+        t.send("3", "a")
+        t.sendLiteral("Mật ong hoa cà phê Cẩm Mỹ")
+        #expect(t.waitFor { $0.contains("Mật ong hoa cà phê Cẩm Mỹ") && $0.contains("Thêm sản phẩm") }.ok)
+        // Killed with no chance to clean up: only what reached the disk survives.
+        let shell = t.display("#{pane_pid}")
+        let pid = try #require(try runProcess(URL(fileURLWithPath: "/usr/bin/pgrep"), ["-P", shell]).stdout.split(separator: "\n").first.flatMap { Int32($0) })
+        let deadline = Date().addingTimeInterval(5)
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent(".ocop-draft-lan.json").path) && Date() < deadline { usleep(20_000) }
+        kill(pid, SIGKILL)
+        let again = try TmuxSession(width: 100, height: 30)
+        defer { again.kill() }
+        again.sendLine("\(binary) --editor lan \(dir.path)")
+        let offer = again.waitFor { $0.contains("Biểu mẫu chưa lưu") }
+        #expect(offer.ok, "\(offer.screen)")
+        again.send("Right", "Enter")
+        let back = again.waitFor { $0.contains("Thêm sản phẩm") && $0.contains("Mật ong hoa cà phê Cẩm Mỹ") }
+        #expect(back.ok, "\(back.screen)")
+        again.send("Escape", "Right", "Enter", "q")
+    }
 }

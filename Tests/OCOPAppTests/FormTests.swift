@@ -555,4 +555,42 @@ struct Desk {
         #expect(d.state.form == nil)
         #expect(try d.disk().products.contains { $0.name == "Tên chờ lưu" })
     }
+
+    @Test func typingInAnOpenFormSurvivesTheSessionEnding() throws {
+        var d = try Desk("form-draft")
+        defer { d.cleanUp() }
+        let draftFile = d.dir.appendingPathComponent(".ocop-draft-lan.json")
+        d.keys("3 a")
+        d.type("Mật ong hoa cà phê Cẩm Mỹ")
+        d.keys("tab")
+        d.type("mat ong phuoc")
+        d.keys("enter")
+        #expect(FileManager.default.fileExists(atPath: draftFile.path), "no draft kept while typing")
+        // The process dies here (nothing else runs). The next session offers the form back; Cancel is "later".
+        var next = try Desk("", dir: d.dir)
+        guard case .restoreDraft(let draft, let c) = next.state.overlay else { Issue.record("no offer to restore"); return }
+        #expect(c.focused == 0 && draft.title == "Thêm sản phẩm")
+        #expect(next.render().text.contains("Khôi phục"))
+        next.keys("enter")
+        #expect(next.state.form == nil && FileManager.default.fileExists(atPath: draftFile.path), "later keeps the draft")
+        var third = try Desk("", dir: d.dir)
+        third.keys("right enter")
+        let f = try #require(third.state.form)
+        #expect(f.field("name")?.input.text == "Mật ong hoa cà phê Cẩm Mỹ")
+        #expect(third.state.display(try #require(f.field("producerId"))) == "Công ty TNHH Mật ong Phước Thái")
+        // The focus is where it was (the producer); finished and saved, the draft is gone.
+        #expect(f.focus == 1)
+        third.keys("tab")
+        third.type("song ray")
+        third.keys("enter enter")
+        #expect(third.state.form == nil)
+        #expect(try third.disk().products.contains { $0.name == "Mật ong hoa cà phê Cẩm Mỹ" })
+        #expect(!FileManager.default.fileExists(atPath: draftFile.path))
+        // Giving up a form (Esc, then Discard) removes its draft as well.
+        third.keys("5 e")
+        third.type("x")
+        #expect(FileManager.default.fileExists(atPath: draftFile.path))
+        third.keys("esc right enter")
+        #expect(third.state.form == nil && !FileManager.default.fileExists(atPath: draftFile.path))
+    }
 }
