@@ -34,7 +34,15 @@ extension AppState {
             size = (w, h)
             return []
         case .mouse(let m):
-            handleMouse(m)
+            // With a form open the wheel moves between its fields; nothing behind it reacts.
+            if var f = form {
+                guard f.picker == nil, f.question == nil, f.conflict == nil, !f.saving else { return [] }
+                if m.kind == .wheelDown { f.focus = (f.focus + 1) % f.fields.count }
+                if m.kind == .wheelUp { f.focus = (f.focus + f.fields.count - 1) % f.fields.count }
+                form = f
+                return []
+            }
+            if case .none = overlay { handleMouse(m) }
             return []
         case .text(let s):
             if form != nil { formText(s); return [] }

@@ -301,6 +301,15 @@ struct Desk {
         #expect(s.update(.key(.enter)) == [.quit])
     }
 
+    @Test func theMouseDoesNotReachBehindAForm() {
+        var s = Fixture.state(width: 100, height: 30)
+        Fixture.run("3 a", on: &s)
+        let selected = s.lists[.products]?.selected
+        _ = s.update(.mouse(MouseEvent(kind: .click, x: 10, y: 8)))
+        _ = s.update(.mouse(MouseEvent(kind: .wheelDown, x: 10, y: 8)))
+        #expect(s.lists[.products]?.selected == selected && s.form?.focus == 1)
+    }
+
     @Test func readOnlyTurnsEditingKeysIntoAMessage() {
         var s = Fixture.state(width: 100, height: 30, readOnly: true)
         for script in ["3 a", "3 e", "3 d", "3 c", "3 >", "2 r", "2 m", "4 c", "u"] {
