@@ -77,6 +77,14 @@ public struct DashboardScreen: TerminalScreen {
         for effect in state.update(event) {
             switch effect {
             case .quit:
+                // A save under way finishes first (it is atomic either way, but the user was told it is saving).
+                if running != nil {
+                    waitForSave()
+                    if let r = running, let result = r.job.result {
+                        running = nil
+                        land(r.change, action: r.action, origin: r.origin, result: result)
+                    }
+                }
                 // Quitting was confirmed (or nothing was typed): the draft goes too.
                 state.form = nil
                 return .quit

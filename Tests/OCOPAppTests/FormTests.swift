@@ -602,4 +602,35 @@ struct Desk {
         third.keys("esc right enter")
         #expect(third.state.form == nil && !FileManager.default.fileExists(atPath: draftFile.path))
     }
+
+    @Test func largeDataSavesInTheBackgroundWithoutBlockingKeys() throws {
+        var d = try Desk("form-background")
+        defer { d.cleanUp() }
+        // Every save takes the background path, as it does for 100k products.
+        d.screen.backgroundThreshold = 0
+        d.screen.backgroundProducts = 0
+        d.keys("5 e c-u")
+        d.type("HTX Lưu Nền")
+        d.keys("enter")
+        #expect(d.state.form?.saving == true && d.screen.isSaving)
+        #expect(d.render().text.contains("Đang lưu"))
+        // Keys still answer: the form says it is saving instead of taking them.
+        d.keys("x")
+        #expect(d.state.form?.field("name")?.input.text == "HTX Lưu Nền" && d.state.message == "Đang lưu…")
+        d.screen.waitForSave()
+        _ = d.screen.handle(nil, size: d.size)
+        #expect(d.state.form == nil && !d.screen.isSaving)
+        #expect(d.state.dataset.producers[0].name == "HTX Lưu Nền")
+        #expect(try d.disk() == d.state.dataset)
+        // A quick action that is still saving when the user quits is finished first.
+        d.keys("3")
+        let rows = try #require(d.state.rows[.products])
+        let pos = try #require(rows.firstIndex { d.state.dataset.products[$0].cycleStep < .tradePromotion && d.state.dataset.products[$0].rejection == nil })
+        let before = d.state.dataset.products[rows[pos]]
+        d.screen.state.lists[.products] = TableState(selected: pos)
+        d.keys(">")
+        #expect(d.screen.isSaving)
+        #expect(d.screen.handle(.key(.char("q")), size: d.size) == .quit)
+        #expect(try d.disk().products.first { $0.id == before.id }?.cycleStep.rawValue == before.cycleStep.rawValue + 1)
+    }
 }
