@@ -115,7 +115,7 @@ extension AppState {
             case .report: openForm(.report(taskId: t.id))
             case .note: openForm(.note(taskId: t.id))
             case .updateAction:
-                openChooser(lang == .vi ? "Hành động nào?" : "Which action?",
+                openChooser(lang == .vi ? "Hành động nào? (Enter sửa, Del xoá)" : "Which action? (Enter edits, Del deletes)",
                             [(lang == .vi ? "＋ Thêm hành động mới" : "＋ New action", .form(.action(taskId: t.id, actionId: nil)))]
                             + t.actions.map { a in ("\(a.title) — \(a.progress)%" + (a.doneDate != nil ? " ✔" : ""), .form(.action(taskId: t.id, actionId: a.id))) })
             default:
@@ -158,7 +158,7 @@ extension AppState {
             if z.chains.isEmpty {
                 openForm(.chain(zoneId: z.id, chainId: nil))
             } else {
-                openChooser(lang == .vi ? "Chuỗi liên kết nào?" : "Which linkage chain?",
+                openChooser(lang == .vi ? "Chuỗi liên kết nào? (Enter sửa, Del xoá)" : "Which linkage chain? (Enter edits, Del deletes)",
                             [(lang == .vi ? "＋ Thêm chuỗi liên kết mới" : "＋ New linkage chain", .form(.chain(zoneId: z.id, chainId: nil)))]
                             + z.chains.map { c in ("\(c.name) — \(c.leadName)", .form(.chain(zoneId: z.id, chainId: c.id))) })
             }
@@ -185,6 +185,23 @@ extension AppState {
     mutating func openChooser(_ title: String, _ items: [(String, ChooserItem)]) {
         let picker = ChoicePicker(title: title, options: items.map(\.0))
         overlay = .chooser(openPicker(picker), items.map(\.1), picker)
+    }
+
+    /// The change that removes an action from its task or a chain from its zone, with the part's name.
+    func partDeletion(_ target: FormTarget) -> (RecordChange, String)? {
+        switch target {
+        case .action(let taskId, let actionId?):
+            guard let t = dataset.tasks.first(where: { $0.id == taskId }), let a = t.actions.first(where: { $0.id == actionId }) else { return nil }
+            var after = t
+            after.actions.removeAll { $0.id == actionId }
+            return (RecordChange(before: t, after: after), a.title)
+        case .chain(let zoneId, let chainId?):
+            guard let z = cache.index.zoneById[zoneId], let c = z.chains.first(where: { $0.id == chainId }) else { return nil }
+            var after = z
+            after.chains.removeAll { $0.id == chainId }
+            return (RecordChange(before: z, after: after), c.name)
+        default: return nil
+        }
     }
 
     /// The form that edits the record behind a route.

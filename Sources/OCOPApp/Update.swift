@@ -115,6 +115,17 @@ extension AppState {
             }
             return []
         case .chooser(var p, let items, let picker):
+            // Del on an action or a chain deletes it from its task or zone (asked first).
+            if key == .delete, let i = picker.selectedOption(p), case .form(let t) = items[i] {
+                if readOnly { return readOnlyRefusal() }
+                if let (change, title) = partDeletion(t) {
+                    // Nothing points to an action or a chain: only the question.
+                    overlay = .confirmDelete(change, title, ConfirmState())
+                } else {
+                    message = lang == .vi ? "Chọn một mục có sẵn để xoá" : "Choose an existing entry to delete"
+                }
+                return []
+            }
             if handlePicker(key, &p, picker) {
                 overlay = .chooser(p, items, picker)
                 return []

@@ -399,6 +399,19 @@ struct Desk {
         d.keys("enter")
         let zone = try d.disk().zones.first { $0.id == d.state.dataset.zones[d.state.rows[.zones]![0]].id }
         #expect(zone?.chains.last?.name == "Chuỗi sầu riêng xuất khẩu" && zone?.chains.last?.areaHa == 12.5 && zone?.chains.last?.enterprises == 2)
+        // The chain chooser deletes with Del (asked first, Cancel the default).
+        d.keys("c")
+        d.type("xuat khau")
+        d.keys("del")
+        guard case .confirmDelete(_, let title, _) = d.state.overlay else { Issue.record("no confirmation: \(d.state.message ?? "-") \(d.state.form?.title ?? "-")"); return }
+        #expect(title == "Chuỗi sầu riêng xuất khẩu")
+        d.keys("right enter")
+        #expect(try d.disk().zones.first { $0.id == zone?.id }?.chains.contains { $0.name == "Chuỗi sầu riêng xuất khẩu" } == false)
+        // So does the action chooser.
+        d.keys("2 A")
+        d.type("ra soat san pham")
+        d.keys("del right enter")
+        #expect(try d.disk().tasks[0].actions.contains { $0.title == "Rà soát sản phẩm đến hạn" } == false)
         #expect(try d.disk() == d.state.dataset)
     }
 
