@@ -23,7 +23,8 @@ import OCOPModel
         #expect(t.waitFor { $0.contains("Sản phẩm theo huyện") }.ok)
         t.send("3", "a")
         #expect(t.waitFor { $0.contains("Thêm sản phẩm") }.ok)
-        t.sendLiteral("Mật ong hoa cà phê Cẩm Mỹ")
+        // Typed as a terminal without precomposed input sends it: base letters and combining marks (NFD).
+        t.sendLiteral("Mật ong hoa cà phê Cẩm Mỹ".decomposedStringWithCanonicalMapping)
         t.send("Tab")
         t.sendLiteral("mat ong phuoc")
         #expect(t.waitFor { $0.contains("Công ty TNHH Mật ong Phước Thái") }.ok)
@@ -55,6 +56,11 @@ import OCOPModel
         let p = try #require(ds.products.first { $0.name == "Mật ong hoa cà phê Cẩm Mỹ" })
         #expect(p.producerId == ds.producers.first { $0.name == "Công ty TNHH Mật ong Phước Thái" }?.id)
         #expect(p.communeId == "cam-my.song-ray")
+        // Stored as NFC, byte for byte, though it was typed in NFD.
+        let raw = try Data(contentsOf: dir.appendingPathComponent("products.json"))
+        #expect(raw.range(of: Data("Mật ong hoa cà phê Cẩm Mỹ".precomposedStringWithCanonicalMapping.utf8)) != nil)
+        #expect(raw.range(of: Data("Mật ong hoa cà phê Cẩm Mỹ".decomposedStringWithCanonicalMapping.utf8)) == nil)
+        #expect(DatasetLoader.load(directory: dir).warnings.isEmpty)
         let e = try #require(p.evaluations.last)
         #expect(e.scoreA == 32 && e.scoreB == 20 && e.scoreC == 30 && e.total == 82 && e.stars == 4)
         #expect(p.certificate?.stars == 4 && p.certificate?.expiresOn == CivilDate(year: 2029, month: 11, day: 29))
