@@ -78,7 +78,7 @@ public struct FormField: Sendable {
 public enum FormTarget: Sendable, Hashable, Codable {
     case task(id: String?), producer(id: String?), product(id: String?), zone(id: String?), unit(id: String?), agency(id: String?)
     case craftVillage(id: String?), tourism(id: String?)
-    case action(taskId: String, actionId: String?), report(taskId: String), note(taskId: String)
+    case action(taskId: String, actionId: String?), report(taskId: String, reportId: String?), note(taskId: String, noteId: String?)
     case evaluation(productId: String), reject(productId: String), chain(zoneId: String, chainId: String?)
 }
 

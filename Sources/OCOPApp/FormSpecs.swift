@@ -148,24 +148,28 @@ public enum FormBuilder {
                 FormField("progress", L("Tiến độ (%)", "Progress (%)"), .integer(min: 0, max: 100), text: "\(a?.progress ?? 0)"),
                 FormField("doneDate", L("Ngày xong", "Done on"), .date(required: false), text: a?.doneDate?.display ?? "", hint: L("để trống nếu chưa xong", "empty if not done")),
             ], base: RecordCodec.canonical(t))
-        case .report(let taskId):
+        case .report(let taskId, let reportId):
             guard let t = ds.tasks.first(where: { $0.id == taskId }) else { return nil }
+            let rep = reportId.flatMap { id in t.reports.first { $0.id == id } }
+            if reportId != nil && rep == nil { return nil }
             let q = (today.month - 1) / 3 + 1
-            return FormState(target: target, title: L("Báo cáo tiến độ — nhiệm vụ", "Progress report — task") + " \(t.ordinal)", fields: [
-                FormField("date", L("Ngày báo cáo", "Date"), .date(required: true), text: today.display, hint: "dd/mm/yyyy"),
-                FormField("agencyId", L("Cơ quan báo cáo", "Agency"), .reference(.agency, required: true), values: [t.leadAgencyId]),
-                FormField("periodKind", L("Kỳ", "Period kind"), .choice(enumOptions(ReportPeriodKind.self, lang)), values: [ReportPeriodKind.quarter.rawValue]),
-                FormField("period", L("Kỳ báo cáo", "Period"), .text(required: true), text: "Q\(q)/\(today.year)"),
-                FormField("narrative", L("Nội dung", "Narrative"), .longText(required: true)),
+            return FormState(target: target, title: (rep == nil ? L("Báo cáo tiến độ — nhiệm vụ", "Progress report — task") : L("Sửa báo cáo — nhiệm vụ", "Edit report — task")) + " \(t.ordinal)", fields: [
+                FormField("date", L("Ngày báo cáo", "Date"), .date(required: true), text: (rep?.date ?? today).display, hint: "dd/mm/yyyy"),
+                FormField("agencyId", L("Cơ quan báo cáo", "Agency"), .reference(.agency, required: true), values: [rep?.agencyId ?? t.leadAgencyId]),
+                FormField("periodKind", L("Kỳ", "Period kind"), .choice(enumOptions(ReportPeriodKind.self, lang)), values: [(rep?.periodKind ?? .quarter).rawValue]),
+                FormField("period", L("Kỳ báo cáo", "Period"), .text(required: true), text: rep?.period ?? "Q\(q)/\(today.year)"),
+                FormField("narrative", L("Nội dung", "Narrative"), .longText(required: true), text: rep?.narrative ?? ""),
                 FormField("progress", L("Tiến độ nhiệm vụ (%)", "Task progress (%)"), .integer(min: 0, max: 100), text: "\(t.progress)"),
             ], base: RecordCodec.canonical(t))
-        case .note(let taskId):
+        case .note(let taskId, let noteId):
             guard let t = ds.tasks.first(where: { $0.id == taskId }) else { return nil }
-            return FormState(target: target, title: L("Ghi chú, kết luận — nhiệm vụ", "Note or decision — task") + " \(t.ordinal)", fields: [
-                FormField("date", L("Ngày họp", "Date"), .date(required: true), text: today.display, hint: "dd/mm/yyyy"),
-                FormField("kind", L("Loại", "Kind"), .choice(enumOptions(NoteKind.self, lang)), values: [NoteKind.decision.rawValue]),
-                FormField("text", L("Nội dung", "Text"), .longText(required: true)),
-                FormField("author", L("Người ghi", "Author"), .text(required: true), text: s.editor),
+            let n = noteId.flatMap { id in t.notes.first { $0.id == id } }
+            if noteId != nil && n == nil { return nil }
+            return FormState(target: target, title: (n == nil ? L("Ghi chú, kết luận — nhiệm vụ", "Note or decision — task") : L("Sửa ghi chú — nhiệm vụ", "Edit note — task")) + " \(t.ordinal)", fields: [
+                FormField("date", L("Ngày họp", "Date"), .date(required: true), text: (n?.date ?? today).display, hint: "dd/mm/yyyy"),
+                FormField("kind", L("Loại", "Kind"), .choice(enumOptions(NoteKind.self, lang)), values: [(n?.kind ?? .decision).rawValue]),
+                FormField("text", L("Nội dung", "Text"), .longText(required: true), text: n?.text ?? ""),
+                FormField("author", L("Người ghi", "Author"), .text(required: true), text: n?.author ?? s.editor),
             ], base: RecordCodec.canonical(t))
         case .evaluation(let productId):
             guard let p = ds.products.first(where: { $0.id == productId }) else { return nil }
@@ -335,23 +339,23 @@ public enum FormBuilder {
             if let i = t.actions.firstIndex(where: { $0.id == a.id }) { t.actions[i] = a } else { t.actions.append(a) }
             action = actionId == nil ? "add-action" : "update-action"
             change = RecordChange(before: o, after: t)
-        case .report:
+        case .report(_, let reportId):
             guard let o = old(ConclusionTask.self) else { return .invalid([:], general: nil) }
             var t = o
-            let rep = ProgressReport(id: newId(t.id + ".bc-", taken: { id in t.reports.contains { $0.id == id } }, start: t.reports.count + 1),
+            let rep = ProgressReport(id: reportId ?? newId(t.id + ".bc-", taken: { id in t.reports.contains { $0.id == id } }, start: t.reports.count + 1),
                                      date: r.date("date") ?? s.asOf, agencyId: r.ref("agencyId") ?? "", periodKind: r.choice("periodKind", ReportPeriodKind.self) ?? .quarter,
-                                     period: r.text("period"), narrative: r.text("narrative"))
-            t.reports.append(rep)
+                                     period: r.text("period"), narrative: r.text("narrative"), figures: t.reports.first { $0.id == reportId }?.figures)
+            if let i = t.reports.firstIndex(where: { $0.id == rep.id }) { t.reports[i] = rep } else { t.reports.append(rep) }
             t.progress = r.int("progress")
-            action = "report"
+            action = reportId == nil ? "report" : "edit-report"
             change = RecordChange(before: o, after: t)
-        case .note:
+        case .note(_, let noteId):
             guard let o = old(ConclusionTask.self) else { return .invalid([:], general: nil) }
             var t = o
-            let n = MeetingNote(id: newId(t.id + ".gc-", taken: { id in t.notes.contains { $0.id == id } }, start: t.notes.count + 1), date: r.date("date") ?? s.asOf,
+            let n = MeetingNote(id: noteId ?? newId(t.id + ".gc-", taken: { id in t.notes.contains { $0.id == id } }, start: t.notes.count + 1), date: r.date("date") ?? s.asOf,
                                 kind: r.choice("kind", NoteKind.self) ?? .decision, text: r.text("text"), author: r.text("author"))
-            t.notes.append(n)
-            action = "note"
+            if let i = t.notes.firstIndex(where: { $0.id == n.id }) { t.notes[i] = n } else { t.notes.append(n) }
+            action = noteId == nil ? "note" : "edit-note"
             change = RecordChange(before: o, after: t)
         case .evaluation:
             guard let o = old(Product.self) else { return .invalid([:], general: nil) }

@@ -108,12 +108,29 @@ extension AppState {
                 return []
             }
             return [.commit(last.change, action: "redo", origin: .redo)]
+        case .manageReports, .manageNotes:
+            guard case .task(let i)? = r else { return nothingSelected() }
+            let t = ds.tasks[i]
+            let vi = lang == .vi
+            if action == .manageReports {
+                guard !t.reports.isEmpty else { message = vi ? "Nhiệm vụ chưa có báo cáo (r để thêm)" : "No reports yet (r adds one)"; return [] }
+                openChooser(vi ? "Báo cáo nào? (Enter sửa, Del xoá)" : "Which report? (Enter edits, Del deletes)",
+                            t.reports.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.map { rep in
+                                ("\(rep.date.display) · \(rep.period) · \(rep.narrative)", .form(.report(taskId: t.id, reportId: rep.id)))
+                            })
+            } else {
+                guard !t.notes.isEmpty else { message = vi ? "Nhiệm vụ chưa có ghi chú (m để thêm)" : "No notes yet (m adds one)"; return [] }
+                openChooser(vi ? "Ghi chú nào? (Enter sửa, Del xoá)" : "Which note? (Enter edits, Del deletes)",
+                            t.notes.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.map { n in
+                                ("\(n.date.display) · \(n.kind.label(lang)) · \(n.text)", .form(.note(taskId: t.id, noteId: n.id)))
+                            })
+            }
         case .report, .note, .updateAction, .actionDone:
             guard case .task(let i)? = r else { return nothingSelected() }
             let t = ds.tasks[i]
             switch action {
-            case .report: openForm(.report(taskId: t.id))
-            case .note: openForm(.note(taskId: t.id))
+            case .report: openForm(.report(taskId: t.id, reportId: nil))
+            case .note: openForm(.note(taskId: t.id, noteId: nil))
             case .updateAction:
                 openChooser(lang == .vi ? "Hành động nào? (Enter sửa, Del xoá)" : "Which action? (Enter edits, Del deletes)",
                             [(lang == .vi ? "＋ Thêm hành động mới" : "＋ New action", .form(.action(taskId: t.id, actionId: nil)))]
@@ -195,6 +212,16 @@ extension AppState {
             var after = t
             after.actions.removeAll { $0.id == actionId }
             return (RecordChange(before: t, after: after), a.title)
+        case .report(let taskId, let reportId?):
+            guard let t = dataset.tasks.first(where: { $0.id == taskId }), let rep = t.reports.first(where: { $0.id == reportId }) else { return nil }
+            var after = t
+            after.reports.removeAll { $0.id == reportId }
+            return (RecordChange(before: t, after: after), "\(rep.date.display) · \(rep.period)")
+        case .note(let taskId, let noteId?):
+            guard let t = dataset.tasks.first(where: { $0.id == taskId }), let n = t.notes.first(where: { $0.id == noteId }) else { return nil }
+            var after = t
+            after.notes.removeAll { $0.id == noteId }
+            return (RecordChange(before: t, after: after), "\(n.date.display) · \(String(n.text.prefix(40)))")
         case .chain(let zoneId, let chainId?):
             guard let z = cache.index.zoneById[zoneId], let c = z.chains.first(where: { $0.id == chainId }) else { return nil }
             var after = z

@@ -26,7 +26,7 @@ public enum Action: Hashable, Sendable {
     case search, nextMatch, prevMatch, filter, clearFilters, sortNext, sortReverse, palette
     case toggleLang, cycleTheme, toggleView, showWarnings, present
     case add, edit, delete, undo, redo
-    case report, note, updateAction, actionDone, nextStep, reject, evaluate, addChain
+    case report, note, updateAction, actionDone, nextStep, reject, evaluate, addChain, manageReports, manageNotes
 }
 
 /// Where a binding applies: everywhere, in lists and tables, on the product pane, in a record's detail, on any
@@ -96,6 +96,8 @@ public enum Keymap {
             b([.char("d"), .delete], .delete, .records, .delete),
             b([.char("r")], .report, .task, .report, footer: true),
             b([.char("m")], .note, .task, .noteAction, footer: true),
+            b([.char("R")], .manageReports, .task, .manageReports),
+            b([.char("M")], .manageNotes, .task, .manageNotes),
             b([.char("A")], .updateAction, .task, .updateAction),
             b([.char("D")], .actionDone, .task, .actionDone),
             b([.char(">")], .nextStep, .product, .nextStep, footer: true),

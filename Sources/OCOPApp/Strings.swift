@@ -17,6 +17,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case press, keysOfPane, illustrative, asOf, crumbHome, cycle, expired, none, criteria, score, firstEval
     case council, decision, issued, deadlineOngoing, latest, sortedBy, ascending, descending, detail, records, present
     case add, edit, delete, undo, redo, report, noteAction, updateAction, actionDone, nextStep, reject, evaluate, addChain
+    case manageReports, manageNotes
 
     /// The text in a language.
     public func text(_ lang: Language) -> String {
@@ -173,6 +174,8 @@ public enum Msg: String, CaseIterable, Sendable {
         case .reject: ("Loại khỏi chu trình (kèm lý do)", "Reject with a reason")
         case .evaluate: ("Chấm điểm", "Evaluate")
         case .addChain: ("Chuỗi liên kết", "Linkage chain")
+        case .manageReports: ("Sửa/xoá báo cáo", "Edit or delete a report")
+        case .manageNotes: ("Sửa/xoá ghi chú", "Edit or delete a note")
         }
     }
 }

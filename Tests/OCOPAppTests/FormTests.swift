@@ -359,6 +359,22 @@ struct Desk {
         d.keys("enter")
         disk = try d.disk()
         #expect(disk.tasks[0].notes.last?.text == "Giao Sở Công Thương tổng hợp" && disk.tasks[0].notes.last?.author == "lan")
+        // The newest report is first in the R list: edited in place (same id), not added again.
+        let reportId = try #require(disk.tasks[0].reports.last?.id)
+        d.keys("R enter")
+        #expect(d.state.form?.title.hasPrefix("Sửa báo cáo") == true)
+        d.keys("tab tab tab tab c-u")
+        d.type("Đã tổ chức 4 lớp tập huấn")
+        d.keys("enter")
+        disk = try d.disk()
+        #expect(disk.tasks[0].reports.count == t0.reports.count + 1)
+        #expect(disk.tasks[0].reports.first { $0.id == reportId }?.narrative == "Đã tổ chức 4 lớp tập huấn")
+        // A note deleted from the M list (asked first).
+        d.keys("M")
+        d.type("cong thuong")
+        d.keys("del right enter")
+        #expect(try d.disk().tasks[0].notes.contains { $0.text == "Giao Sở Công Thương tổng hợp" } == false)
+        #expect(try d.journal().last?.action == "delete")
         // An action marked done, when the task has open ones.
         if let open = disk.tasks[0].actions.first(where: { $0.doneDate == nil }) {
             d.keys("D enter")
