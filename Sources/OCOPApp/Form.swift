@@ -79,7 +79,9 @@ public enum FormTarget: Sendable, Hashable, Codable {
     case task(id: String?), producer(id: String?), product(id: String?), zone(id: String?), unit(id: String?), agency(id: String?)
     case craftVillage(id: String?), tourism(id: String?)
     case action(taskId: String, actionId: String?), report(taskId: String, reportId: String?), note(taskId: String, noteId: String?)
-    case evaluation(productId: String), reject(productId: String), chain(zoneId: String, chainId: String?)
+    /// A new evaluation (index nil) or the evaluation at `index` of the product's list.
+    case evaluation(productId: String, index: Int?)
+    case reject(productId: String), chain(zoneId: String, chainId: String?)
 }
 
 /// A picker open over a choice or reference field.

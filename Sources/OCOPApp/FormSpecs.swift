@@ -171,18 +171,21 @@ public enum FormBuilder {
                 FormField("text", L("Nội dung", "Text"), .longText(required: true), text: n?.text ?? ""),
                 FormField("author", L("Người ghi", "Author"), .text(required: true), text: n?.author ?? s.editor),
             ], base: RecordCodec.canonical(t))
-        case .evaluation(let productId):
+        case .evaluation(let productId, let index):
             guard let p = ds.products.first(where: { $0.id == productId }) else { return nil }
-            let m = p.criteriaSet.partMaxima
-            return FormState(target: target, title: L("Đánh giá, xếp hạng", "Evaluation") + " — " + p.name, fields: [
-                FormField("date", L("Ngày đánh giá", "Date"), .date(required: true), text: today.display, hint: "dd/mm/yyyy"),
-                FormField("councilLevel", L("Hội đồng", "Council"), .choice(enumOptions(CouncilLevel.self, lang)), values: [CouncilLevel.province.rawValue]),
-                FormField("criteriaSet", L("Bộ tiêu chí", "Criteria set"), .choice(enumOptions(CriteriaSet.self, lang)), values: [p.criteriaSet.rawValue]),
-                FormField("scoreA", L("Phần A", "Part A"), .integer(min: 0, max: m.a), hint: L("tối đa", "max") + " \(m.a)"),
-                FormField("scoreB", L("Phần B", "Part B"), .integer(min: 0, max: m.b), hint: L("tối đa", "max") + " \(m.b)"),
-                FormField("scoreC", L("Phần C", "Part C"), .integer(min: 0, max: m.c), hint: L("tối đa", "max") + " \(m.c)"),
-                FormField("decisionNumber", L("Số quyết định", "Decision no."), .text(required: false)),
-                FormField("kind", L("Loại đánh giá", "Kind"), .choice(enumOptions(EvaluationKind.self, lang)), values: [(p.evaluations.isEmpty ? EvaluationKind.first : .reevaluation).rawValue]),
+            if let index, !p.evaluations.indices.contains(index) { return nil }
+            let e = index.map { p.evaluations[$0] }
+            let m = (e?.criteriaSet ?? p.criteriaSet).partMaxima
+            return FormState(target: target, title: (e == nil ? L("Đánh giá, xếp hạng", "Evaluation") : L("Sửa kết quả đánh giá", "Edit evaluation")) + " — " + p.name, fields: [
+                FormField("date", L("Ngày đánh giá", "Date"), .date(required: true), text: (e?.date ?? today).display, hint: "dd/mm/yyyy"),
+                FormField("councilLevel", L("Hội đồng", "Council"), .choice(enumOptions(CouncilLevel.self, lang)), values: [(e?.councilLevel ?? .province).rawValue]),
+                FormField("criteriaSet", L("Bộ tiêu chí", "Criteria set"), .choice(enumOptions(CriteriaSet.self, lang)), values: [(e?.criteriaSet ?? p.criteriaSet).rawValue]),
+                FormField("scoreA", L("Phần A", "Part A"), .integer(min: 0, max: m.a), text: e.map { "\($0.scoreA)" } ?? "", hint: L("tối đa", "max") + " \(m.a)"),
+                FormField("scoreB", L("Phần B", "Part B"), .integer(min: 0, max: m.b), text: e.map { "\($0.scoreB)" } ?? "", hint: L("tối đa", "max") + " \(m.b)"),
+                FormField("scoreC", L("Phần C", "Part C"), .integer(min: 0, max: m.c), text: e.map { "\($0.scoreC)" } ?? "", hint: L("tối đa", "max") + " \(m.c)"),
+                FormField("decisionNumber", L("Số quyết định", "Decision no."), .text(required: false), text: e?.decisionNumber ?? ""),
+                FormField("kind", L("Loại đánh giá", "Kind"), .choice(enumOptions(EvaluationKind.self, lang)),
+                          values: [(e?.kind ?? (p.evaluations.isEmpty ? EvaluationKind.first : .reevaluation)).rawValue]),
             ], base: RecordCodec.canonical(p))
         case .reject(let productId):
             guard let p = ds.products.first(where: { $0.id == productId }) else { return nil }
@@ -204,6 +207,12 @@ public enum FormBuilder {
                 FormField("approvedByProvince", L("Tỉnh phê duyệt", "Approved by province"), .flag, values: c?.approvedByProvince == true ? ["1"] : []),
             ], base: RecordCodec.canonical(z))
         }
+    }
+
+    /// Whether a certificate was issued from an evaluation (same day, same stars): it then follows that evaluation
+    /// when it is corrected or deleted; otherwise it stands on its own.
+    public static func certificate(_ c: Certificate, cameFrom e: Evaluation) -> Bool {
+        c.issuedOn == e.date && c.stars == e.stars
     }
 
     /// Total and stars of an evaluation form as typed so far (parts capped by the criteria set's maxima), for the
@@ -357,7 +366,7 @@ public enum FormBuilder {
             if let i = t.notes.firstIndex(where: { $0.id == n.id }) { t.notes[i] = n } else { t.notes.append(n) }
             action = noteId == nil ? "note" : "edit-note"
             change = RecordChange(before: o, after: t)
-        case .evaluation:
+        case .evaluation(_, let index):
             guard let o = old(Product.self) else { return .invalid([:], general: nil) }
             var p = o
             let set = r.choice("criteriaSet", CriteriaSet.self) ?? p.criteriaSet
@@ -366,16 +375,29 @@ public enum FormBuilder {
             let total = a + b + c
             let stars = Rules.stars(forTotal: total)
             let decision = r.optionalText("decisionNumber")
-            p.evaluations.append(Evaluation(date: date, councilLevel: r.choice("councilLevel", CouncilLevel.self) ?? .province, criteriaSet: set,
-                                            scoreA: a, scoreB: b, scoreC: c, total: total, stars: stars, decisionNumber: decision,
-                                            kind: r.choice("kind", EvaluationKind.self) ?? .first))
-            // 3★ and above earn a certificate valid 36 months; the product is then at the evaluation step.
-            if Rules.isCertifiable(stars: stars) {
-                p.certificate = Certificate(stars: stars, decisionNumber: decision ?? "", issuedOn: date, expiresOn: Rules.certificateExpiry(issuedOn: date))
+            let e = Evaluation(date: date, councilLevel: r.choice("councilLevel", CouncilLevel.self) ?? .province, criteriaSet: set,
+                               scoreA: a, scoreB: b, scoreC: c, total: total, stars: stars, decisionNumber: decision,
+                               kind: r.choice("kind", EvaluationKind.self) ?? .first)
+            if let index, p.evaluations.indices.contains(index) {
+                // Correcting an evaluation: the certificate follows it only when it was issued from it.
+                let old = p.evaluations[index]
+                p.evaluations[index] = e
+                if let cert = p.certificate, FormBuilder.certificate(cert, cameFrom: old) {
+                    p.certificate = Rules.isCertifiable(stars: stars)
+                        ? Certificate(stars: stars, decisionNumber: decision ?? cert.decisionNumber, issuedOn: date, expiresOn: Rules.certificateExpiry(issuedOn: date))
+                        : nil
+                }
+                action = "edit-evaluation"
+            } else {
+                p.evaluations.append(e)
+                // 3★ and above earn a certificate valid 36 months; the product is then at the evaluation step.
+                if Rules.isCertifiable(stars: stars) {
+                    p.certificate = Certificate(stars: stars, decisionNumber: decision ?? "", issuedOn: date, expiresOn: Rules.certificateExpiry(issuedOn: date))
+                }
+                if p.cycleStep < .evaluation { p.cycleStep = .evaluation }
+                p.rejection = nil
+                action = "evaluation"
             }
-            if p.cycleStep < .evaluation { p.cycleStep = .evaluation }
-            p.rejection = nil
-            action = "evaluation"
             change = RecordChange(before: o, after: p)
         case .reject:
             guard let o = old(Product.self) else { return .invalid([:], general: nil) }

@@ -150,7 +150,7 @@ extension AppState {
                     return ("\(a.title) — \(a.progress)%", .change(RecordChange(before: t, after: done), action: "action-done"))
                 })
             }
-        case .nextStep, .reject, .evaluate:
+        case .nextStep, .reject, .evaluate, .manageEvaluations:
             guard case .product(let i)? = r else { return nothingSelected() }
             let p = ds.products[i]
             switch action {
@@ -167,7 +167,18 @@ extension AppState {
                 moved.cycleStep = next
                 return [.commit(RecordChange(before: p, after: moved), action: "next-step", origin: .quick)]
             case .reject: openForm(.reject(productId: p.id))
-            default: openForm(.evaluation(productId: p.id))
+            case .manageEvaluations:
+                guard !p.evaluations.isEmpty else {
+                    message = lang == .vi ? "Sản phẩm chưa có kết quả đánh giá (c để chấm điểm)" : "No evaluations yet (c records one)"
+                    return []
+                }
+                openChooser(lang == .vi ? "Kết quả đánh giá nào? (Enter sửa, Del xoá)" : "Which evaluation? (Enter edits, Del deletes)",
+                            p.evaluations.indices.reversed().map { k in
+                                let e = p.evaluations[k]
+                                return ("\(e.date.display) · A \(e.scoreA) + B \(e.scoreB) + C \(e.scoreC) = \(e.total) → \(Format.stars(e.stars)) · \(e.councilLevel.label(lang))",
+                                        .form(.evaluation(productId: p.id, index: k)))
+                            })
+            default: openForm(.evaluation(productId: p.id, index: nil))
             }
         case .addChain:
             guard case .zone(let i)? = r else { return nothingSelected() }
@@ -222,6 +233,19 @@ extension AppState {
             var after = t
             after.notes.removeAll { $0.id == noteId }
             return (RecordChange(before: t, after: after), "\(n.date.display) · \(String(n.text.prefix(40)))")
+        case .evaluation(let productId, let index?):
+            guard let p = dataset.products.first(where: { $0.id == productId }), p.evaluations.indices.contains(index) else { return nil }
+            let e = p.evaluations[index]
+            var after = p
+            after.evaluations.remove(at: index)
+            // A certificate issued from this evaluation goes with it; the latest remaining one of 3★ or more, if
+            // any, gives the certificate back.
+            if let cert = p.certificate, FormBuilder.certificate(cert, cameFrom: e) {
+                after.certificate = after.evaluations.last(where: { Rules.isCertifiable(stars: $0.stars) }).map {
+                    Certificate(stars: $0.stars, decisionNumber: $0.decisionNumber ?? "", issuedOn: $0.date, expiresOn: Rules.certificateExpiry(issuedOn: $0.date))
+                }
+            }
+            return (RecordChange(before: p, after: after), "\(e.date.display) · \(e.total) → \(Format.stars(e.stars))")
         case .chain(let zoneId, let chainId?):
             guard let z = cache.index.zoneById[zoneId], let c = z.chains.first(where: { $0.id == chainId }) else { return nil }
             var after = z

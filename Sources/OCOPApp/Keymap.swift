@@ -26,7 +26,7 @@ public enum Action: Hashable, Sendable {
     case search, nextMatch, prevMatch, filter, clearFilters, sortNext, sortReverse, palette
     case toggleLang, cycleTheme, toggleView, showWarnings, present
     case add, edit, delete, undo, redo
-    case report, note, updateAction, actionDone, nextStep, reject, evaluate, addChain, manageReports, manageNotes
+    case report, note, updateAction, actionDone, nextStep, reject, evaluate, addChain, manageReports, manageNotes, manageEvaluations
 }
 
 /// Where a binding applies: everywhere, in lists and tables, on the product pane, in a record's detail, on any
@@ -103,6 +103,7 @@ public enum Keymap {
             b([.char(">")], .nextStep, .product, .nextStep, footer: true),
             b([.char("X")], .reject, .product, .reject),
             b([.char("c")], .evaluate, .product, .evaluate, footer: true),
+            b([.char("C")], .manageEvaluations, .product, .manageEvaluations),
             b([.char("c")], .addChain, .zone, .addChain, footer: true),
         ]
         for p in Pane.allCases {

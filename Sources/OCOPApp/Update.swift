@@ -254,7 +254,7 @@ extension AppState {
             message = Msg.theme.text(lang) + ": " + theme.name
         case .toggleView: if pane == .products { productBoard.toggle() }
         case .showWarnings: overlay = .warnings(TableState())
-        case .add, .edit, .delete, .undo, .redo, .report, .note, .updateAction, .actionDone, .nextStep, .reject, .evaluate, .addChain, .manageReports, .manageNotes:
+        case .add, .edit, .delete, .undo, .redo, .report, .note, .updateAction, .actionDone, .nextStep, .reject, .evaluate, .addChain, .manageReports, .manageNotes, .manageEvaluations:
             return performEdit(action)
         case .present:
             startPresentation(allowNotes: false)

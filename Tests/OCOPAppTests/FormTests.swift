@@ -168,6 +168,20 @@ struct Desk {
         #expect(j.contains { $0.id == p.id && $0.field == "name" && $0.after == Self.honey && $0.action == "add" && $0.user == "lan" })
         #expect(j.contains { $0.id == p.id && $0.field == "evaluations" && $0.action == "evaluation" && ($0.after ?? "").contains("\"total\":82") })
         #expect(j.contains { $0.id == p.id && $0.field == "certificate" && $0.before == nil })
+        // Corrected later (C, Enter): 32 + 20 + 10 = 62 → 3★, and the certificate issued from it follows.
+        d.keys("C enter tab tab tab tab tab c-u")
+        d.type("10")
+        #expect(d.state.form?.title.hasPrefix("Sửa kết quả đánh giá") == true)
+        d.keys("enter")
+        var q = try #require(try d.disk().products.first { $0.id == p.id })
+        #expect(q.evaluations.count == 1 && q.evaluations[0].total == 62 && q.evaluations[0].stars == 3)
+        #expect(q.certificate?.stars == 3)
+        #expect(try d.journal().last?.action == "edit-evaluation")
+        // Deleted (C, Del, confirm): the certificate issued from it goes too.
+        d.keys("C del right enter")
+        q = try #require(try d.disk().products.first { $0.id == p.id })
+        #expect(q.evaluations.isEmpty && q.certificate == nil)
+        #expect(try d.disk() == d.state.dataset)
     }
 
     @Test func scoresAboveThePartMaximumCannotBeSaved() throws {
