@@ -552,7 +552,7 @@ extension AppState {
                                       prepared: (dataset: Dataset, cache: DataCache)? = nil) {
         let vi = lang == .vi
         switch result {
-        case .success:
+        case .success(let report):
             if change.after == nil, let r = route, deletion(of: r)?.id == change.id { stack.removeLast() }
             if let prepared {
                 replaceData(prepared.dataset, warnings: warnings, cache: prepared.cache)
@@ -579,6 +579,9 @@ extension AppState {
             default: what = vi ? "Đã lưu" : "Saved"
             }
             message = "✔ \(what): \(change.file.rawValue) · \(DatasetWriter.journalName)" + (vi ? " (u hoàn tác)" : " (u undoes)")
+            if let j = report.journalError {
+                message = "✔ \(what): \(change.file.rawValue) — ⚠ " + (vi ? "không ghi được nhật ký: " : "the journal could not be written: ") + j
+            }
         case .failure(let error as EditConflict):
             if origin == .form, form != nil {
                 form?.saving = false

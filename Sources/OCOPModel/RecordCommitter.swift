@@ -33,6 +33,8 @@ public struct CommitReport: Sendable {
     public var stampAfter: FileStamp?
     /// Whether the file was rewritten record by record (large files) rather than re-encoded whole.
     public var spliced: Bool
+    /// Why the journal could not be written, when the data was saved but its journal lines were not.
+    public var journalError: String?
 }
 
 /// Saves one record change into a dataset directory, merging with whatever is on disk: under the advisory lock,
@@ -80,9 +82,12 @@ public enum RecordCommitter {
                 JournalEntry(time: time, user: user, kind: change.file.recordsKey, id: change.id, field: $0.field,
                              before: $0.before, after: $0.after, action: action ?? change.verb)
             }
-            try DatasetWriter.journal(entries, in: dir)
+            // The data is saved at this point: a journal that cannot be written is reported, not a failed save.
+            var journalError: String?
+            do { try DatasetWriter.journal(entries, in: dir) } catch { journalError = "\(error)" }
             mark("journal")
-            return CommitReport(bytesWritten: out.reduce(0) { $0 + $1.count }, stampBefore: stampBefore, stampAfter: FileStamp.of(url.path), spliced: spliced)
+            return CommitReport(bytesWritten: out.reduce(0) { $0 + $1.count }, stampBefore: stampBefore, stampAfter: FileStamp.of(url.path),
+                                spliced: spliced, journalError: journalError)
         }
     }
 

@@ -152,6 +152,18 @@ import TestSupport
         }
     }
 
+    @Test func aJournalThatCannotBeWrittenDoesNotUndoTheSave() throws {
+        let ds = try sample()
+        let dir = try copy(ds, "commit-journal")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // The journal's place is taken by a directory: appending to it fails.
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(DatasetWriter.journalName), withIntermediateDirectories: false)
+        var t = ds.tasks[0]; t.progress = 77
+        let r = try RecordCommitter.commit(RecordChange(before: ds.tasks[0], after: t), in: dir, user: "x")
+        #expect(r.journalError != nil)
+        #expect(try reload(dir).tasks[0].progress == 77)
+    }
+
     @Test func fieldDiffsNameEachChangedField() {
         let ds = DatasetGenerator.generate(products: 10, seed: 1)
         var p = ds.products[0]
