@@ -352,6 +352,12 @@ extension AppState {
                         f.fields[f.focus].error = nil
                         f.picker = nil
                         FormBuilder.refreshDependents(&f, lang)
+                        // A product's commune defaults to its producer's.
+                        if f.fields[f.focus].key == "producerId", let c = f.fields.firstIndex(where: { $0.key == "communeId" }),
+                           f.fields[c].values.isEmpty, let commune = cache.index.producerById[v]?.communeId {
+                            f.fields[c].values = [commune]
+                            f.fields[c].error = nil
+                        }
                     }
                 }
             default:

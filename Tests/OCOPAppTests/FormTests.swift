@@ -260,6 +260,15 @@ struct Desk {
         #expect(en.form?.field("communeId")?.error == "Choose a record")
     }
 
+    @Test func choosingTheProducerFillsAnEmptyCommune() {
+        var s = Fixture.state(width: 100, height: 30)
+        Fixture.run("3 a tab", on: &s)
+        for e in KeyScript.scalars("mat ong phuoc") { _ = s.update(e) }
+        Fixture.run("enter", on: &s)
+        let producer = Fixture.dataset.producers.first { $0.name == "Công ty TNHH Mật ong Phước Thái" }
+        #expect(s.form?.field("communeId")?.values == [producer?.communeId ?? "?"])
+    }
+
     @Test func undoAndRedoAreSavedAndJournalled() throws {
         var d = try Desk("form-undo")
         defer { d.cleanUp() }
