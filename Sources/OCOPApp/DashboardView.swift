@@ -46,7 +46,10 @@ public enum DashboardView {
             buf.put("\(s.matchCount) " + Msg.matches.text(lang), x: buf.width - 15, y: parts[4].y, width: 15, style: Style(.footer), align: .right)
             cursor = (x, parts[4].y)
         } else {
-            let hints = footerHints(s)
+            // With a form open, the footer names the form's keys (q types a letter there).
+            let hints = s.form == nil ? footerHints(s) : (lang == .vi
+                ? [("Tab", "Trường sau"), ("Enter", "Lưu"), ("Esc", "Huỷ"), ("Ctrl-C", "Thoát")]
+                : [("Tab", "Next field"), ("Enter", "Save"), ("Esc", "Cancel"), ("Ctrl-C", "Quit")])
             Footer(hints: hints, right: s.message ?? (s.readOnly ? Msg.readOnly.text(lang) : "")).render(in: parts[4], into: &buf, theme: theme)
         }
         switch s.overlay {
