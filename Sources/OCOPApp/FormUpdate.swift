@@ -315,19 +315,12 @@ extension AppState {
             return []
         }
         if let q = f.question {
-            switch key {
-            case .left, .right, .tab, .backTab, .char("h"), .char("l"):
-                f.questionState.focused = 1 - f.questionState.focused
-            case .enter:
-                if f.questionState.focused == 1 {
-                    if q == .quit { return [.quit] }
-                    form = nil
-                    return []
-                }
-                f.question = nil
-            case .escape:
-                f.question = nil
-            default: break
+            switch f.questionState.handle(key) {
+            case .confirmed:
+                if q == .quit { return [.quit] }
+                form = nil
+            case .cancelled: f.question = nil
+            case .moved, .ignored: break
             }
             return []
         }

@@ -89,29 +89,23 @@ extension AppState {
             if key == .enter, let i = picker.selectedOption(p) { addFilter(items[i]) }
             return []
         case .confirmDelete(let change, let title, var c):
-            switch key {
-            case .left, .right, .tab, .backTab, .char("h"), .char("l"):
-                c.focused = 1 - c.focused
-                overlay = .confirmDelete(change, title, c)
-            case .enter:
+            switch c.handle(key == .char("q") || key == .char("n") ? .escape : key) {
+            case .moved: overlay = .confirmDelete(change, title, c)
+            case .confirmed:
                 overlay = .none
-                if c.focused == 1 { return [.commit(change, action: "delete", origin: .quick)] }
-            case .escape, .char("q"), .char("n"):
-                overlay = .none
-            default: break
+                return [.commit(change, action: "delete", origin: .quick)]
+            case .cancelled: overlay = .none
+            case .ignored: break
             }
             return []
         case .restoreDraft(let draft, var c):
-            switch key {
-            case .left, .right, .tab, .backTab, .char("h"), .char("l"):
-                c.focused = 1 - c.focused
-                overlay = .restoreDraft(draft, c)
-            case .enter:
+            switch c.handle(key) {
+            case .moved: overlay = .restoreDraft(draft, c)
+            case .confirmed:
                 overlay = .none
-                if c.focused == 1 { restore(draft) }
-            case .escape:
-                overlay = .none
-            default: break
+                restore(draft)
+            case .cancelled: overlay = .none
+            case .ignored: break
             }
             return []
         case .chooser(var p, let items, let picker):

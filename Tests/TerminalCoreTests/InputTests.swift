@@ -111,3 +111,15 @@ import Testing
         #expect(buf.textLines()[0].hasPrefix("ẩm Mỹ") || buf.textLines()[0].contains("Mỹ"))
     }
 }
+
+@Suite struct ConfirmKeysTests {
+    @Test func cancelIsTheDefaultAndKeysMoveBetweenButtons() {
+        var c = ConfirmState()
+        #expect(c.handle(.enter) == .cancelled, "Enter at once presses Cancel")
+        #expect(c.handle(.char("x")) == .ignored && c.focused == 0)
+        #expect(c.handle(.right) == .moved && c.focused == 1)
+        #expect(c.handle(.enter) == .confirmed)
+        #expect(c.handle(.tab) == .moved && c.focused == 0)
+        #expect(c.handle(.char("l")) == .moved && c.handle(.escape) == .cancelled)
+    }
+}

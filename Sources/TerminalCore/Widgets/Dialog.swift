@@ -4,6 +4,32 @@ public struct ConfirmState: Sendable, Hashable {
     public init(focused: Int = 0) { self.focused = focused }
 }
 
+/// What a key did to a confirm dialog.
+public enum ConfirmOutcome: Sendable, Equatable {
+    /// The focus moved between the buttons (the dialog stays).
+    case moved
+    /// Enter on the confirming button.
+    case confirmed
+    /// Enter on Cancel, or Esc: the dialog closes without doing anything.
+    case cancelled
+    /// A key the dialog does not use.
+    case ignored
+}
+
+extension ConfirmState {
+    /// Applies a key: ←/→/Tab/h/l move between the buttons, Enter presses the focused one, Esc cancels.
+    public mutating func handle(_ key: Key) -> ConfirmOutcome {
+        switch key {
+        case .left, .right, .tab, .backTab, .char("h"), .char("l"):
+            focused = 1 - focused
+            return .moved
+        case .enter: return focused == 1 ? .confirmed : .cancelled
+        case .escape: return .cancelled
+        default: return .ignored
+        }
+    }
+}
+
 /// A modal question with Cancel and a confirming button; Cancel is focused unless the user moves.
 public struct ConfirmDialog: Sendable {
     public var title: String
