@@ -28,6 +28,8 @@ public enum Overlay: Sendable {
     case warnings(TableState)
     /// Asking before deleting a record (Cancel is the default): the change, and the record's title.
     case confirmDelete(RecordChange, String, ConfirmState)
+    /// The latest lines of the journal, newest first: who changed what, before and after.
+    case journal([JournalEntry], TableState)
     /// A form left open when the last session ended: restore it or leave it for later.
     case restoreDraft(FormDraft, ConfirmState)
     /// Choosing among forms or quick changes (which action to update, what to add).

@@ -90,6 +90,9 @@ public struct DashboardScreen: TerminalScreen {
                 return .quit
             case .saveNote(let task, let text): saveNote(task: task, text: text)
             case .commit(let change, let action, let origin): commit(change, action: action, origin: origin)
+            case .showJournal:
+                let entries = directory.map { DatasetWriter.recentJournal(in: $0) } ?? []
+                state.overlay = .journal(entries.reversed(), TableState())
             }
         }
         return .continue

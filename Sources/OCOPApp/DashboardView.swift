@@ -1,3 +1,4 @@
+import Foundation
 import OCOPModel
 import TerminalCore
 
@@ -72,6 +73,15 @@ public enum DashboardView {
             let area = buf.area.centered(width: min(buf.width - 4, 70), height: min(buf.height - 4, 20))
             picker.render(in: area, into: &buf, state: &p, theme: theme)
             cursor = (area.x + 3 + p.query.cursorColumn, area.y + 1)
+        case .journal(let entries, var st):
+            let area = buf.area.centered(width: buf.width - 4, height: buf.height - 4)
+            buf.fill(area, style: Style(.dialog))
+            let inner = Block(title: Msg.journal.text(lang) + " (\(entries.count), Esc)", focused: true).render(in: area, into: &buf, theme: theme)
+            if entries.isEmpty {
+                buf.put(Msg.none.text(lang), x: inner.x, y: inner.y, style: Style(.muted))
+            } else {
+                ListView(count: entries.count) { journalLine(entries[$0], lang) }.render(in: inner, into: &buf, state: &st, theme: theme)
+            }
         case .warnings(var st):
             let area = buf.area.centered(width: buf.width - 4, height: buf.height - 4)
             buf.fill(area, style: Style(.dialog))
@@ -84,6 +94,21 @@ public enum DashboardView {
         }
         if let f = s.form { cursor = FormView.render(s, f, into: &buf) }
         return cursor
+    }
+
+    /// One journal entry as a line: when, who, what, the field, before → after.
+    static func journalLine(_ e: JournalEntry, _ lang: Language) -> String {
+        var when = e.time
+        if let d = ISO8601DateFormatter().date(from: e.time) {
+            let f = DateFormatter()
+            f.dateFormat = "dd/MM/yyyy HH:mm"
+            when = f.string(from: d)
+        }
+        func short(_ v: String?) -> String {
+            guard let v else { return "—" }
+            return v.count > 40 ? String(v.prefix(39)) + "…" : v
+        }
+        return "\(when)  \(e.user) · \(e.action ?? "") \(e.kind) \(e.id) · \(e.field): \(short(e.before)) → \(short(e.after))"
     }
 
     /// The footer's hints: footer-flagged bindings of the active scopes.

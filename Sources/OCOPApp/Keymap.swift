@@ -24,7 +24,7 @@ public enum Action: Hashable, Sendable {
     case quit, help, back, open, down, up, pageDown, pageUp, top, bottom, left, right
     case gotoPane(Pane), nextPane, prevPane
     case search, nextMatch, prevMatch, filter, clearFilters, sortNext, sortReverse, palette
-    case toggleLang, cycleTheme, toggleView, showWarnings, present
+    case toggleLang, cycleTheme, toggleView, showWarnings, present, showJournal
     case add, edit, delete, undo, redo
     case report, note, updateAction, actionDone, nextStep, reject, evaluate, addChain, manageReports, manageNotes, manageEvaluations
 }
@@ -66,6 +66,7 @@ public enum Keymap {
             b([.char("L")], .toggleLang, .global, .lang),
             b([.char("T")], .cycleTheme, .global, .theme),
             b([.char("w")], .showWarnings, .global, .warnings),
+            b([.char("J")], .showJournal, .global, .journal),
             b([.char("p")], .present, .global, .present),
             b([.char("j"), .down], .down, .list, .down),
             b([.char("k"), .up], .up, .list, .up),

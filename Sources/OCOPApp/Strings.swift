@@ -17,7 +17,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case press, keysOfPane, illustrative, asOf, crumbHome, cycle, expired, none, criteria, score, firstEval
     case council, decision, issued, deadlineOngoing, latest, sortedBy, ascending, descending, detail, records, present
     case add, edit, delete, undo, redo, report, noteAction, updateAction, actionDone, nextStep, reject, evaluate, addChain
-    case manageReports, manageNotes, manageEvaluations
+    case manageReports, manageNotes, manageEvaluations, journal
 
     /// The text in a language.
     public func text(_ lang: Language) -> String {
@@ -177,6 +177,7 @@ public enum Msg: String, CaseIterable, Sendable {
         case .manageReports: ("Sửa/xoá báo cáo", "Edit or delete a report")
         case .manageNotes: ("Sửa/xoá ghi chú", "Edit or delete a note")
         case .manageEvaluations: ("Sửa/xoá kết quả đánh giá", "Edit or delete an evaluation")
+        case .journal: ("Nhật ký thay đổi", "Change journal")
         }
     }
 }

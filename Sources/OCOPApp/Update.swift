@@ -9,6 +9,8 @@ public enum Effect: Sendable, Equatable {
     case saveNote(task: Int, text: String)
     /// Save one record change (from a form, a quick action, undo or redo): merged, atomic, journalled.
     case commit(RecordChange, action: String, origin: CommitOrigin)
+    /// Read the journal's latest lines and show them.
+    case showJournal
 }
 
 extension AppState {
@@ -132,6 +134,16 @@ extension AppState {
                 }
             }
             return []
+        case .journal(let entries, var st):
+            switch key {
+            case .escape, .char("q"), .char("J"): overlay = .none
+            case .down, .char("j"): st.selected = min(st.selected + 1, max(0, entries.count - 1)); overlay = .journal(entries, st)
+            case .up, .char("k"): st.selected = max(0, st.selected - 1); overlay = .journal(entries, st)
+            case .pageDown: st.selected = min(st.selected + 10, max(0, entries.count - 1)); overlay = .journal(entries, st)
+            case .pageUp: st.selected = max(0, st.selected - 10); overlay = .journal(entries, st)
+            default: break
+            }
+            return []
         case .warnings(var st):
             switch key {
             case .escape, .char("q"), .char("w"): overlay = .none
@@ -248,6 +260,7 @@ extension AppState {
             message = Msg.theme.text(lang) + ": " + theme.name
         case .toggleView: if pane == .products { productBoard.toggle() }
         case .showWarnings: overlay = .warnings(TableState())
+        case .showJournal: return [.showJournal]
         case .add, .edit, .delete, .undo, .redo, .report, .note, .updateAction, .actionDone, .nextStep, .reject, .evaluate, .addChain, .manageReports, .manageNotes, .manageEvaluations:
             return performEdit(action)
         case .present:

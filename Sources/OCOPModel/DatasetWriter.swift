@@ -123,6 +123,20 @@ public enum DatasetWriter {
         guard n == data.count, fsync(fd) == 0 else { throw SaveError(file: journalName, reason: String(cString: strerror(errno))) }
     }
 
+    /// The last `limit` entries of the journal, oldest first (only the file's tail is read).
+    public static func recentJournal(in dir: URL, limit: Int = 500) -> [JournalEntry] {
+        guard let h = try? FileHandle(forReadingFrom: dir.appendingPathComponent(journalName)) else { return [] }
+        defer { try? h.close() }
+        let size = (try? h.seekToEnd()) ?? 0
+        let window: UInt64 = min(size, UInt64(limit) * 2_048)
+        try? h.seek(toOffset: size - window)
+        guard let data = try? h.readToEnd() else { return [] }
+        var lines = data.split(separator: 0x0A)
+        if window < size, !lines.isEmpty { lines.removeFirst() }   // a line cut by the window
+        let dec = JSONDecoder()
+        return lines.suffix(limit).compactMap { try? dec.decode(JournalEntry.self, from: Data($0)) }
+    }
+
     /// Runs `body` holding the dataset's advisory write lock (`.ocop.lock`, flock), so two processes' read-merge-write
     /// sequences never interleave.
     public static func withLock<T>(in dir: URL, _ body: () throws -> T) throws -> T {

@@ -286,6 +286,12 @@ struct Desk {
         #expect(actions == ["edit", "undo", "redo"])
         let undo = try d.journal()[1]
         #expect(undo.before == "HTX Đổi Tên" && undo.after == original && undo.field == "name")
+        // J shows the journal, newest first, with who and what.
+        d.keys("J")
+        guard case .journal(let entries, _) = d.state.overlay else { Issue.record("no journal"); return }
+        #expect(entries.map { $0.action ?? "" } == ["redo", "undo", "edit"])
+        #expect(d.render().text.contains("lan · redo producers"))
+        d.keys("esc")
         d.keys("u u")
         #expect(d.state.message == "Không có gì để hoàn tác")
         // Undoing the add of a producer that a product now names is refused.
