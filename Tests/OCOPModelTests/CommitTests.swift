@@ -164,6 +164,18 @@ import TestSupport
         #expect(try reload(dir).tasks[0].progress == 77)
     }
 
+    @Test func theJournalsTailIsReadWhole() throws {
+        let dir = RepoPaths.temporaryDirectory("journal-tail")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(DatasetWriter.recentJournal(in: dir).isEmpty)
+        let entries = (0..<3_000).map { JournalEntry(time: "2026-11-29T10:00:00Z", user: "lan", kind: "products", id: "p-\($0)", field: "name",
+                                                     before: String(repeating: "Mật ong ", count: $0 % 7), after: "Tên \($0)", action: "edit") }
+        try DatasetWriter.journal(entries, in: dir)
+        let tail = DatasetWriter.recentJournal(in: dir, limit: 10)
+        #expect(tail == Array(entries.suffix(10)))
+        #expect(DatasetWriter.recentJournal(in: dir, limit: 5_000).count == 3_000)
+    }
+
     @Test func fieldDiffsNameEachChangedField() {
         let ds = DatasetGenerator.generate(products: 10, seed: 1)
         var p = ds.products[0]
