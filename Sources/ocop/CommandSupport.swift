@@ -12,8 +12,15 @@ enum CommandSupport {
     }
 
     /// The dataset of a directory; with errors, prints them as `ocop validate` does and exits with status 2.
-    static func loadOrExit(_ dir: String, lang: Language) throws -> (Dataset, LoadResult) {
+    static func loadOrExit(_ dir: String, lang: Language, announce: Bool = false) throws -> (Dataset, LoadResult) {
+        // A large dataset takes seconds to load: say so on the terminal instead of showing nothing.
+        let shown = announce && isatty(2) != 0
+        if shown {
+            FileHandle.standardError.write(Data((lang == .vi ? "ocop: đang tải dữ liệu \(dir) …" : "ocop: loading \(dir) …").utf8))
+        }
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
+        // The line goes once the data is in (carriage return, erase to the end of the line).
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         guard let ds = result.dataset else {
             FileHandle.standardError.write(Data(ValidationReport(directory: dir, result: result, lang: lang).text().utf8))
             throw ExitCode(2)

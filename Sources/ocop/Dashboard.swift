@@ -57,7 +57,7 @@ struct DashboardLauncher {
         let dir = directory ?? Resources.sample
         let day = try CommandSupport.asOfDate(asOf)
         let t0 = Date()
-        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang)
+        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang, announce: true)
         let t1 = Date()
         let themes = try TerminalSession.loadThemes(first: theme)
         try TerminalSession.run { backend in
