@@ -691,4 +691,66 @@ struct Desk {
         #expect(d.screen.handle(.key(.char("q")), size: d.size) == .quit)
         #expect(try d.disk().products.first { $0.id == before.id }?.cycleStep.rawValue == before.cycleStep.rawValue + 1)
     }
+
+    @Test func everyKindCanBeAddedEditedAndDeleted() throws {
+        var d = try Desk("form-every-kind")
+        defer { d.cleanUp() }
+        let commune = "cam-my.song-ray"
+        let producer = Fixture.dataset.producers[0].id
+        let agency = Fixture.dataset.agencies[0].id
+        /// Opens the add form of a pane, fills it, saves, and returns the new record's id from the journal.
+        func add(_ script: String, _ fill: (inout FormState) -> Void) throws -> String {
+            d.keys(script)
+            var f = try #require(d.state.form, "no form for \(script)")
+            fill(&f)
+            d.screen.state.form = f
+            d.keys("enter")
+            #expect(d.state.form == nil, "\(script): \(d.state.form?.fields.compactMap { field in field.error.map { "\(field.key): \($0)" } } ?? [])")
+            return try #require(try d.journal().last?.id)
+        }
+        func set(_ f: inout FormState, _ key: String, _ values: [String]) {
+            if let i = f.fields.firstIndex(where: { $0.key == key }) { f.fields[i].values = values }
+        }
+        let task = try add("2 a") { f in
+            f.setText("ordinal", "6"); f.setText("shortTitle", "Nhiệm vụ bổ sung"); f.setText("text", "Nội dung bổ sung"); set(&f, "leadAgencyId", [agency])
+        }
+        let product = try add("3 a") { f in
+            f.setText("name", "Hạt điều rang củi Bù Đăng"); set(&f, "producerId", [producer]); set(&f, "communeId", [commune])
+        }
+        let zone = try add("4 a") { f in
+            f.setText("name", "Vùng điều Xuân Bắc"); f.setText("commodity", "điều"); f.setText("areaHa", "1.250,5"); set(&f, "communeIds", [commune])
+        }
+        let newProducer = try add("5 a") { f in f.setText("name", "HTX Điều Xuân Bắc"); set(&f, "communeId", [commune]) }
+        let unit = try add("6 a") { f in f.setText("name", "Xuân Bắc Mới"); set(&f, "parentId", ["cam-my"]) }
+        d.keys("7 a")
+        d.type("lang nghe")
+        let village = try add("enter") { f in f.setText("name", "Làng nghề đan lát Xuân Bắc"); f.setText("craft", "đan lát"); set(&f, "communeId", [commune]) }
+        d.keys("7 a")
+        d.type("du lich")
+        let tourism = try add("enter") { f in
+            f.setText("name", "Du lịch vườn điều Xuân Bắc"); f.setText("operatorName", "HTX Điều Xuân Bắc"); set(&f, "communeId", [commune]); set(&f, "productIds", [product])
+        }
+        var disk = try d.disk()
+        #expect(disk.tasks.contains { $0.id == task } && disk.products.contains { $0.id == product } && disk.zones.contains { $0.id == zone })
+        #expect(disk.producers.contains { $0.id == newProducer } && disk.units.contains { $0.id == unit })
+        #expect(disk.craftVillages.contains { $0.id == village } && disk.tourismModels.first { $0.id == tourism }?.productIds == [product])
+        #expect(disk.zones.first { $0.id == zone }?.areaHa == 1250.5)
+        #expect(disk == d.state.dataset)
+        // The product cannot go while the tourism model names it; the tourism model can, then the product.
+        d.keys("3 G")
+        #expect(d.state.focusedRoute.map { if case .product(let i) = $0 { d.state.dataset.products[i].id == product } else { false } } == true)
+        d.keys("d")
+        #expect(d.state.message?.hasPrefix("Không xoá được") == true)
+        d.keys("7 G d right enter 3 G d right enter")
+        disk = try d.disk()
+        #expect(!disk.tourismModels.contains { $0.id == tourism } && !disk.products.contains { $0.id == product })
+        // Edited: the village's households.
+        d.keys("7")
+        let villageIndex = try #require(d.state.dataset.craftVillages.firstIndex { $0.id == village })
+        d.screen.state.lists[.villages] = TableState(selected: try #require(d.state.rows[.villages]?.firstIndex(of: villageIndex)))
+        d.keys("e")
+        d.screen.state.form?.setText("households", "85")
+        d.keys("enter")
+        #expect(try d.disk().craftVillages.first { $0.id == village }?.households == 85)
+    }
 }
