@@ -40,8 +40,11 @@ import OCOPModel
             var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
             defer { cArgs.forEach { free($0) } }
             #expect(posix_spawn(&pid, RepoPaths.binary.path, nil, nil, &cArgs, environ) == 0)
-            // The product writer first loads 1,500 products (~0.15 s in a debug build), then commits every few ms.
-            usleep(useconds_t(products ? Int.random(in: 150_000...330_000) : Int.random(in: 20_000...120_000)))
+            // The writer first loads the dataset (longer for 1,500 products, and on a slower machine): the kill comes
+            // at a random moment after its first reported save, somewhere in its loop of commits.
+            let start = Date()
+            while (try? String(contentsOf: log, encoding: .utf8))?.contains("\n") != true && Date().timeIntervalSince(start) < 10 { usleep(2_000) }
+            usleep(useconds_t(Int.random(in: 0...100_000)))
             kill(pid, SIGKILL)
             var status: Int32 = 0
             waitpid(pid, &status, 0)
