@@ -16,7 +16,9 @@ enum CommandSupport {
         // A large dataset takes seconds to load: say so on the terminal instead of showing nothing.
         let shown = announce && isatty(2) != 0
         if shown {
-            FileHandle.standardError.write(Data((lang == .vi ? "ocop: đang tải dữ liệu \(dir) …" : "ocop: loading \(dir) …").utf8))
+            // The path as typed, with any control character shown as "?" rather than sent to the terminal.
+            let safe = String(String.UnicodeScalarView(dir.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+            FileHandle.standardError.write(Data((lang == .vi ? "ocop: đang tải dữ liệu \(safe) …" : "ocop: loading \(safe) …").utf8))
         }
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
         // The line goes once the data is in (carriage return, erase to the end of the line).
