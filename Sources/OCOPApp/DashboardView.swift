@@ -98,6 +98,21 @@ public enum DashboardView {
 
     /// One journal entry as a line: when, who, what, the field, before → after.
     static func journalLine(_ e: JournalEntry, _ lang: Language) -> String {
+        let vi = lang == .vi
+        let actions: [String: (String, String)] = [
+            "add": ("thêm", "add"), "edit": ("sửa", "edit"), "delete": ("xoá", "delete"), "undo": ("hoàn tác", "undo"),
+            "redo": ("làm lại", "redo"), "note": ("ghi chú", "note"), "edit-note": ("sửa ghi chú", "edit note"),
+            "report": ("báo cáo", "report"), "edit-report": ("sửa báo cáo", "edit report"), "evaluation": ("đánh giá", "evaluation"),
+            "edit-evaluation": ("sửa đánh giá", "edit evaluation"), "next-step": ("bước sau", "next step"), "reject": ("loại", "reject"),
+            "action-done": ("hành động xong", "action done"), "add-action": ("thêm hành động", "add action"),
+            "update-action": ("cập nhật hành động", "update action"), "add-chain": ("thêm chuỗi", "add chain"),
+            "edit-chain": ("sửa chuỗi", "edit chain"), "edit-over-conflict": ("sửa (ghi đè)", "edit (over a conflict)"),
+        ]
+        let files = DatasetFile.allCases.first { $0.recordsKey == e.kind }
+        let kinds: [DatasetFile: Msg] = [.units: .districts, .tasks: .tasks, .producers: .producers, .products: .products,
+                                         .zones: .zones, .craftVillages: .craftVillage, .tourismModels: .tourismModel]
+        let kind = files.flatMap { kinds[$0] }.map { $0.text(lang).lowercased() } ?? (files == .agencies ? (vi ? "cơ quan" : "agencies") : e.kind)
+        let action = e.action.map { a in actions[a].map { vi ? $0.0 : $0.1 } ?? a } ?? ""
         var when = e.time
         if let d = ISO8601DateFormatter().date(from: e.time) {
             let f = DateFormatter()
@@ -108,7 +123,7 @@ public enum DashboardView {
             guard let v else { return "—" }
             return v.count > 40 ? String(v.prefix(39)) + "…" : v
         }
-        return "\(when)  \(e.user) · \(e.action ?? "") \(e.kind) \(e.id) · \(e.field): \(short(e.before)) → \(short(e.after))"
+        return "\(when)  \(e.user) · \(action) · \(kind) \(e.id) · \(e.field): \(short(e.before)) → \(short(e.after))"
     }
 
     /// The footer's hints: footer-flagged bindings of the active scopes.
@@ -121,8 +136,10 @@ public enum DashboardView {
                 if seen.insert(label).inserted { out.append((b.keys[0].description, label)) }
             }
         }
-        // Quit and help last-but-visible: move them to the front so they never drop off.
-        out.sort { a, b in (a.key == "q" || a.key == "?") && !(b.key == "q" || b.key == "?") }
+        // Quit and help — and Esc in a record's detail, the way back — go first so they never drop off a narrow row;
+        // the rest keep their order.
+        let first: Set<String> = s.route == nil ? ["q", "?"] : ["q", "?", Key.escape.description]
+        out = out.filter { first.contains($0.key) } + out.filter { !first.contains($0.key) }
         out.append(("1-7", s.lang == .vi ? "Khung" : "Panes"))
         return out
     }

@@ -456,17 +456,8 @@ public enum FormValidation {
         mini.producers = ids(["producerId", "leadProducerId", "operatorProducerId"]).sorted().compactMap { idx.producerById[$0] }
         mini.products = ids(["productIds"]).sorted().compactMap { idx.product($0) }
         mini.zones = ids(["zoneIds", "zoneId"]).sorted().compactMap { idx.zoneById[$0] }
-        var probe = change
-        probe.before = nil
-        do {
-            // The record replaces any copy of itself pulled in as a reference target.
-            try RecordCodec.apply(RecordChange(file: change.file, id: change.id, before: nil, after: nil), to: &mini)
-            if let existing = RecordCodec.current(change.file, id: change.id, in: mini) {
-                try RecordCodec.apply(RecordChange(file: change.file, id: change.id, before: existing, after: after), to: &mini)
-            } else {
-                try RecordCodec.apply(probe, to: &mini)
-            }
-        } catch { return [] }
+        // The record replaces any copy of itself pulled in as a reference target, or joins its list.
+        do { try RecordCodec.apply(change, to: &mini) } catch { return [] }
         return DatasetValidator.validate(mini).filter { $0.recordId == change.id && $0.file == change.file.rawValue }
     }
 

@@ -195,7 +195,11 @@ extension AppState {
         return []
     }
 
-    func nothingSelected() -> [Effect] { [] }
+    /// An editing key with no record under the cursor (an empty list, a filter that matches nothing).
+    mutating func nothingSelected() -> [Effect] {
+        message = lang == .vi ? "Chưa chọn bản ghi nào" : "No record is selected"
+        return []
+    }
 
     /// Asks before deleting (Cancel first), or says which records still point to the one to delete.
     mutating func requestDelete(_ change: RecordChange, title: String) {

@@ -16,11 +16,15 @@ public enum Effect: Sendable, Equatable {
 extension AppState {
     /// The scopes active now, most specific first.
     public var scopes: [Scope] {
+        // The kind of record in focus, from the open detail or the pane (asked on every key and frame: no row lookup).
         var kind: [Scope] = []
-        switch focusedRoute ?? route {
+        switch route {
         case .task?: kind = [.task]
         case .product?: kind = [.product]
         case .zone?: kind = [.zone]
+        case nil where pane == .tasks: kind = [.task]
+        case nil where pane == .products: kind = [.product]
+        case nil where pane == .zones: kind = [.zone]
         default: break
         }
         if route != nil { return [.detail] + kind + [.records, .global] }

@@ -290,7 +290,7 @@ struct Desk {
         d.keys("J")
         guard case .journal(let entries, _) = d.state.overlay else { Issue.record("no journal"); return }
         #expect(entries.map { $0.action ?? "" } == ["redo", "undo", "edit"])
-        #expect(d.render().text.contains("lan · redo producers"))
+        #expect(d.render().text.contains("lan · làm lại · chủ thể"))
         d.keys("esc")
         d.keys("u u")
         #expect(d.state.message == "Không có gì để hoàn tác")
