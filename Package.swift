@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ocop",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ocop", targets: ["ocop"]),
         .executable(name: "ocop-bench", targets: ["ocop-bench"]),
@@ -20,7 +20,7 @@ let package = Package(
         // Cells, buffer, layout, widgets, themes, key events. No C imports.
         .target(name: "TerminalCore", dependencies: ["OCOPText"]),
         // The dashboard: state, actions, update, render, keymap, strings.
-        .target(name: "OCOPApp", dependencies: ["OCOPModel", "TerminalCore", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "OCOPApp", dependencies: ["OCOPModel", "OCOPText", "TerminalCore", .product(name: "CSV", package: "CSV.swift")]),
         // The system's ncursesw, seen through a shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that talks to ncurses.
@@ -38,11 +38,11 @@ let package = Package(
         // Runs child processes with posix_spawn and waitpid (used by tests and benchmarks).
         .target(name: "Spawn"),
         // Memory backend, golden snapshots, key scripts, tmux harness.
-        .target(name: "TestSupport", dependencies: ["TerminalCore", "OCOPApp", "Spawn"]),
-        .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "TestSupport"]),
+        .target(name: "TestSupport", dependencies: ["TerminalCore", "Spawn"]),
+        .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "OCOPText", "TestSupport"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "TerminalCore", "TestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel"]),
+        .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "OCOPText", "TerminalCore", "TestSupport", "Spawn"], exclude: ["Goldens"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel", "Spawn"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,6 +16,12 @@ public struct DatasetIndex: Sendable {
     public let productsByZone: [String: [Int]]
     /// Product indices per producer id.
     public let productsByProducer: [String: [Int]]
+    /// Positions of records in their lists, by id (routes name records by id; views find them through these).
+    public let taskIndexById: [String: Int]
+    public let producerIndexById: [String: Int]
+    public let zoneIndexById: [String: Int]
+    public let villageIndexById: [String: Int]
+    public let tourismIndexById: [String: Int]
 
     /// Builds the index once after a load.
     public init(_ ds: Dataset) {
@@ -50,6 +56,17 @@ public struct DatasetIndex: Sendable {
         }
         productsByZone = byZone
         productsByProducer = byProducer
+        func positions<R: Identifiable>(_ list: [R]) -> [String: Int] where R.ID == String {
+            var out: [String: Int] = [:]
+            out.reserveCapacity(list.count)
+            for (i, r) in list.enumerated() where out[r.id] == nil { out[r.id] = i }
+            return out
+        }
+        taskIndexById = positions(ds.tasks)
+        producerIndexById = positions(ds.producers)
+        zoneIndexById = positions(ds.zones)
+        villageIndexById = positions(ds.craftVillages)
+        tourismIndexById = positions(ds.tourismModels)
     }
 
     /// The name of a unit, or its id when unknown.
@@ -65,6 +82,12 @@ public struct DatasetIndex: Sendable {
 
     /// The product with an id.
     public func product(_ id: String) -> Product? { productIndexById[id].map { dataset.products[$0] } }
+    /// The task with an id.
+    public func task(_ id: String) -> ConclusionTask? { taskIndexById[id].map { dataset.tasks[$0] } }
+    /// The craft village with an id.
+    public func village(_ id: String) -> CraftVillage? { villageIndexById[id].map { dataset.craftVillages[$0] } }
+    /// The tourism model with an id.
+    public func tourismModel(_ id: String) -> TourismModel? { tourismIndexById[id].map { dataset.tourismModels[$0] } }
 
     /// The latest evaluation of a product, by date.
     public static func latestEvaluation(_ p: Product) -> Evaluation? {

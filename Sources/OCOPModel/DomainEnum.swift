@@ -1,16 +1,22 @@
 import Foundation
 
-/// A closed set of values stored as strings in the JSON files, with Vietnamese and English labels.
-public protocol DomainEnum: CaseIterable, Hashable, Sendable, Codable, RawRepresentable where RawValue == String {
+/// A domain value with a Vietnamese and an English label: every enum the UI shows labels itself this one way.
+public protocol Labelled {
     /// The Vietnamese label shown to officials.
     var vi: String { get }
     /// The English label for `--lang en`.
     var en: String { get }
 }
 
-extension DomainEnum {
+extension Labelled {
     /// The label in the given language.
     public func label(_ lang: Language) -> String { lang == .vi ? vi : en }
+}
+
+/// A closed set of values stored as strings in the JSON files, with Vietnamese and English labels.
+public protocol DomainEnum: Labelled, CaseIterable, Hashable, Sendable, Codable, RawRepresentable where RawValue == String {}
+
+extension DomainEnum {
 
     /// The raw values a file may use, for error messages.
     public static var allowedValues: [String] { allCases.map(\.rawValue) }
@@ -149,7 +155,7 @@ public enum ProductGroup: String, DomainEnum {
 }
 
 /// The six steps of the yearly OCOP cycle.
-public enum CycleStep: Int, CaseIterable, Hashable, Sendable, Codable, Comparable {
+public enum CycleStep: Int, CaseIterable, Hashable, Sendable, Codable, Comparable, Labelled {
     case communication = 1, ideaRegistration, planSubmission, implementation, evaluation, tradePromotion
 
     public var vi: String {
@@ -193,6 +199,10 @@ public enum CycleStep: Int, CaseIterable, Hashable, Sendable, Codable, Comparabl
         case .tradePromotion: "Promotion"
         }
     }
+    /// The short label for narrow columns in a language.
+    public func shortLabel(_ lang: Language) -> String { lang == .vi ? shortVi : shortEn }
+    /// "5. Đánh giá và xếp hạng sản phẩm": the number and the label.
+    public func numbered(_ lang: Language) -> String { "\(rawValue). " + label(lang) }
     public static func < (a: CycleStep, b: CycleStep) -> Bool { a.rawValue < b.rawValue }
 
     public init(from decoder: Decoder) throws {
@@ -389,7 +399,7 @@ public enum ReportPeriodKind: String, DomainEnum {
 }
 
 /// The derived status of a conclusion task, in the words officials use.
-public enum TaskStatus: String, CaseIterable, Sendable, Hashable {
+public enum TaskStatus: String, CaseIterable, Sendable, Hashable, Labelled {
     case doneOnTime, doneLate, inProgress, overdue, notStarted, ongoing
     public var vi: String {
         switch self {
@@ -411,5 +421,4 @@ public enum TaskStatus: String, CaseIterable, Sendable, Hashable {
         case .ongoing: "ongoing"
         }
     }
-    public func label(_ lang: Language) -> String { lang == .vi ? vi : en }
 }

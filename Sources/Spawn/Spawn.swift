@@ -18,6 +18,25 @@ public func runProcess(_ executable: URL, _ arguments: [String], environment: [S
         try? FileManager.default.removeItem(atPath: outPath)
         try? FileManager.default.removeItem(atPath: errPath)
     }
+    let pid = try startProcess(executable, arguments, environment: environment, stdout: outPath, stderr: errPath)
+    let code = waitForProcess(pid)
+    let o = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
+    let e = (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data()
+    return ProcessResult(status: code, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+/// Waits for a started process; returns its exit status, or 128 + the signal that ended it.
+public func waitForProcess(_ pid: pid_t) -> Int32 {
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let exited = (status & 0x7F) == 0
+    return exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+}
+
+/// Starts an executable without waiting for it (stdin from /dev/null, output to the given files or /dev/null);
+/// returns its pid, for `waitForProcess` or `kill`.
+public func startProcess(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
+                         stdout outPath: String = "/dev/null", stderr errPath: String = "/dev/null") throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -48,11 +67,5 @@ public func runProcess(_ executable: URL, _ arguments: [String], environment: [S
     var pid: pid_t = 0
     let rc = posix_spawn(&pid, executable.path, &actions, &attr, &cArgs, &cEnv)
     guard rc == 0 else { throw NSError(domain: "runProcess", code: Int(rc), userInfo: [NSLocalizedDescriptionKey: "spawn \(executable.path) failed: \(rc)"]) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    let exited = (status & 0x7F) == 0
-    let code: Int32 = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    let o = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
-    let e = (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data()
-    return ProcessResult(status: code, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    return pid
 }

@@ -1,5 +1,5 @@
 import Foundation
-@_exported import Spawn
+import Spawn
 
 /// Paths of the repository, found from this source file, so tests run from any working directory.
 public enum RepoPaths {

@@ -1,4 +1,5 @@
 import Foundation
+import Spawn
 
 /// Runs a real program in a detached tmux session on a private server, to see what a user sees.
 public final class TmuxSession {

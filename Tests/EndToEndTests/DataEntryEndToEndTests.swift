@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import Spawn
 import OCOPModel
 
 /// Data entry with the real binary under tmux: a product and its evaluation typed in, saved, journalled; two

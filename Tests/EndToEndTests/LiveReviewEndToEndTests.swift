@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import Spawn
 import OCOPModel
 
 /// Meetings under tmux: live reload across processes, broken files, presentation with a secretary's note, report.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import Spawn
 
 /// The real binary under tmux: alignment, resize, quitting and signals leave a usable terminal.
 @Suite(.serialized) struct TerminalEndToEndTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import Spawn
 
 /// `ocop validate` and `ocop generate` as scripts call them: exit statuses and output.
 @Suite struct ValidateCommandTests {

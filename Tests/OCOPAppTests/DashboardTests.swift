@@ -99,7 +99,7 @@ enum Fixture {
     @Test func drillDownAndBack() {
         var s = Fixture.state()
         Fixture.run("2 j j enter", on: &s)
-        #expect(s.route == .task(2))
+        #expect(s.route == .task(Fixture.dataset.tasks[2].id))
         #expect(Fixture.screen(s).text.contains("Ba là, Phát triển các vùng nguyên liệu"))
         Fixture.run("esc", on: &s)
         #expect(s.route == nil && s.pane == .tasks)
@@ -121,10 +121,10 @@ enum Fixture {
     @Test func crossLinksProductToProducerToProduct() {
         var s = Fixture.state()
         Fixture.run("3 enter", on: &s)
-        #expect(s.route == .product(0))
+        #expect(s.route == .product(Fixture.dataset.products[0].id))
         Fixture.run("enter", on: &s)  // first link: the producer
-        guard case .producer(let pi) = s.route else { Issue.record("expected a producer, got \(String(describing: s.route))"); return }
-        #expect(Fixture.dataset.producers[pi].id == Fixture.dataset.products[0].producerId)
+        guard case .producer(let producerId) = s.route else { Issue.record("expected a producer, got \(String(describing: s.route))"); return }
+        #expect(producerId == Fixture.dataset.products[0].producerId)
         Fixture.run("enter", on: &s)  // first link of the producer: its first product
         guard case .product = s.route else { Issue.record("expected a product"); return }
         let crumb = Fixture.screen(s).textLines()[0]
@@ -226,7 +226,7 @@ enum Fixture {
     @Test func paletteFindsRecordsPanesAndActions() {
         var s = Fixture.state()
         Fixture.run(": 'buoi tan trieu' enter", on: &s)
-        #expect(s.route == .product(Fixture.productIndex("Bưởi Tân Triều")))
+        #expect(s.route == .product(Fixture.dataset.products[Fixture.productIndex("Bưởi Tân Triều")].id))
         Fixture.run("esc : 'dia ban' enter", on: &s)
         #expect(s.pane == .districts)
         Fixture.run(": 'english' enter", on: &s)

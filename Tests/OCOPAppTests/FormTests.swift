@@ -83,14 +83,14 @@ struct Desk {
         var buf = CellBuffer(width: 20, height: 5)
         var st = TextFieldState("Mật ong hoa cà phê Cẩm Mỹ".decomposedStringWithCanonicalMapping)
         let area = Rect(x: 2, y: 1, width: 10, height: 3)
-        var at = FormView.renderArea(st, focused: true, in: area, into: &buf)
+        var at = LongTextView.render(st, focused: true, in: area, into: &buf)
         #expect(buf.textLines()[1].contains("Mật ong") && buf.textLines()[2].contains("hoa cà phê") && buf.textLines()[3].contains("Cẩm Mỹ"), "\(buf.textLines())")
         #expect(at.x == 2 + 6 && at.y == 3, "after \"Cẩm Mỹ\" on the third row: \(at)")
         st.moveHome()
-        at = FormView.renderArea(st, focused: true, in: area, into: &buf)
+        at = LongTextView.render(st, focused: true, in: area, into: &buf)
         #expect(at.x == 2 && at.y == 1)
         for _ in 0..<9 { st.moveRight() }   // "Mật ong h|oa"
-        at = FormView.renderArea(st, focused: true, in: area, into: &buf)
+        at = LongTextView.render(st, focused: true, in: area, into: &buf)
         #expect(at.x == 3 && at.y == 2)
     }
     @Test func englishTaskReport() {
@@ -139,7 +139,7 @@ struct Desk {
         #expect(p.name.unicodeScalars.elementsEqual(Self.honey.precomposedStringWithCanonicalMapping.unicodeScalars))
         #expect(d.state.dataset.products.last?.name == Self.honey)
         // The new product is selected, and its detail says so.
-        #expect(d.state.focusedRoute.map { if case .product(let i) = $0 { d.state.dataset.products[i].name == Self.honey } else { false } } == true)
+        #expect(d.state.focusedRoute.map { if case .product(let id) = $0 { d.state.cache.index.product(id)?.name == Self.honey } else { false } } == true)
     }
 
     @Test func evaluationComputesStarsAndCertificateAndEverythingIsJournalled() throws {
@@ -152,7 +152,7 @@ struct Desk {
         d.type("20")
         d.keys("tab")
         d.type("30")
-        #expect(FormBuilder.liveScore(try #require(d.state.form)).map { $0.total == 82 && $0.stars == 4 } == true)
+        #expect(EvaluationForm.liveScore(try #require(d.state.form)).map { $0.total == 82 && $0.stars == 4 } == true)
         #expect(d.render().text.contains("Tổng: 82 điểm"))
         d.keys("c-s")
         #expect(d.state.form == nil)
@@ -192,7 +192,7 @@ struct Desk {
         guard let form = d.state.form, case .integer(_, let maxA) = form.fields[3].kind else { Issue.record("no evaluation form"); return }
         #expect(form.fields[3].error == "Phải từ 0 đến \(maxA)")
         // The live total caps each part at its maximum.
-        #expect(FormBuilder.liveScore(form)?.total == maxA)
+        #expect(EvaluationForm.liveScore(form)?.total == maxA)
         d.keys("enter")
         #expect(d.state.form != nil)
         #expect(d.state.message?.contains("Chưa lưu") == true)
@@ -208,56 +208,56 @@ struct Desk {
         Fixture.run("4 a", on: &s)
         Fixture.run("enter", on: &s)
         var f = try #require(s.form)
-        #expect(f.field("name")?.error == "Bắt buộc nhập")
-        #expect(f.field("commodity")?.error == "Bắt buộc nhập")
-        #expect(f.field("areaHa")?.error == "Bắt buộc nhập")
-        s.form?.setText("areaHa", "12,5ha")
+        #expect(f.field(.name)?.error == "Bắt buộc nhập")
+        #expect(f.field(.commodity)?.error == "Bắt buộc nhập")
+        #expect(f.field(.areaHa)?.error == "Bắt buộc nhập")
+        s.form?.setText(.areaHa, "12,5ha")
         Fixture.run("enter", on: &s)
-        #expect(s.form?.field("areaHa")?.error == "Cần một số, ví dụ 12,5")
-        s.form?.setText("areaHa", "-3")
+        #expect(s.form?.field(.areaHa)?.error == "Cần một số, ví dụ 12,5")
+        s.form?.setText(.areaHa, "-3")
         Fixture.run("enter", on: &s)
-        #expect(s.form?.field("areaHa")?.error?.hasPrefix("Không được nhỏ hơn") == true)
+        #expect(s.form?.field(.areaHa)?.error?.hasPrefix("Không được nhỏ hơn") == true)
         #expect(FieldReader.parseDecimal("1.234,5") == 1234.5 && FieldReader.parseDecimal("1,234.5") == 1234.5 && FieldReader.parseDecimal("12,5") == 12.5)
         // Choice: ← → cycle; flag: Space toggles; multi-choice: picker toggles.
         f = try #require(s.form)
-        let kindIndex = try #require(f.fields.firstIndex { $0.key == "kind" })
+        let kindIndex = try #require(f.fields.firstIndex { $0.key == .kind })
         s.form?.focus = kindIndex
         Fixture.run("right", on: &s)
-        #expect(s.form?.field("kind")?.values == ["livestock"])
-        s.form?.focus = try #require(f.fields.firstIndex { $0.key == "highTech" })
+        #expect(s.form?.field(.kind)?.values == ["livestock"])
+        s.form?.focus = try #require(f.fields.firstIndex { $0.key == .highTech })
         Fixture.run("space", on: &s)
-        #expect(s.form?.field("highTech")?.values == ["1"])
-        s.form?.focus = try #require(f.fields.firstIndex { $0.key == "communeIds" })
+        #expect(s.form?.field(.highTech)?.values == ["1"])
+        s.form?.focus = try #require(f.fields.firstIndex { $0.key == .communeIds })
         for e in KeyScript.scalars("xuan bao") { _ = s.update(e) }
         Fixture.run("enter esc", on: &s)
-        #expect(s.form?.field("communeIds")?.values.count == 1)
-        #expect(s.display(try #require(s.form?.field("communeIds"))).contains("Xuân Bảo"))
+        #expect(s.form?.field(.communeIds)?.values.count == 1)
+        #expect(s.display(try #require(s.form?.field(.communeIds))).contains("Xuân Bảo"))
         // Date and integer range on the task form; a reference that is required.
         s.form = nil
         Fixture.run("2 a", on: &s)
-        s.form?.setText("deadline", "31/02/2024")
-        s.form?.setText("progress", "150")
-        s.form?.setText("ordinal", "ba")
+        s.form?.setText(.deadline, "31/02/2024")
+        s.form?.setText(.progress, "150")
+        s.form?.setText(.ordinal, "ba")
         Fixture.run("enter", on: &s)
         f = try #require(s.form)
-        #expect(f.field("deadline")?.error == "Ngày không hợp lệ — nhập dd/mm/yyyy")
-        #expect(f.field("progress")?.error == "Phải từ 0 đến 100")
-        #expect(f.field("ordinal")?.error == "Cần một số nguyên")
-        #expect(f.field("leadAgencyId")?.error == "Chọn một bản ghi")
+        #expect(f.field(.deadline)?.error == "Ngày không hợp lệ — nhập dd/mm/yyyy")
+        #expect(f.field(.progress)?.error == "Phải từ 0 đến 100")
+        #expect(f.field(.ordinal)?.error == "Cần một số nguyên")
+        #expect(f.field(.leadAgencyId)?.error == "Chọn một bản ghi")
         // The loader's own rules apply too: a seventh task is out of the notice's range 1–6.
-        s.form?.setText("deadline", "31/12/2026")
-        s.form?.setText("progress", "10")
-        s.form?.setText("ordinal", "7")
-        s.form?.setText("shortTitle", "Nhiệm vụ thêm")
-        s.form?.setText("text", "Nội dung")
+        s.form?.setText(.deadline, "31/12/2026")
+        s.form?.setText(.progress, "10")
+        s.form?.setText(.ordinal, "7")
+        s.form?.setText(.shortTitle, "Nhiệm vụ thêm")
+        s.form?.setText(.text, "Nội dung")
         s.form?.fields[4].values = [Fixture.dataset.agencies[0].id]
         Fixture.run("enter", on: &s)
-        #expect(s.form?.field("ordinal")?.error?.contains("1") == true, "\(s.form?.fields.compactMap(\.error) ?? [])")
+        #expect(s.form?.field(.ordinal)?.error?.contains("1") == true, "\(s.form?.fields.compactMap(\.error) ?? [])")
         // In English the messages are English.
         var en = Fixture.state(lang: .en, width: 100, height: 30)
         Fixture.run("5 a enter", on: &en)
-        #expect(en.form?.field("name")?.error == "Required")
-        #expect(en.form?.field("communeId")?.error == "Choose a record")
+        #expect(en.form?.field(.name)?.error == "Required")
+        #expect(en.form?.field(.communeId)?.error == "Choose a record")
     }
 
     @Test func choosingTheProducerFillsAnEmptyCommune() {
@@ -266,7 +266,7 @@ struct Desk {
         for e in KeyScript.scalars("mat ong phuoc") { _ = s.update(e) }
         Fixture.run("enter", on: &s)
         let producer = Fixture.dataset.producers.first { $0.name == "Công ty TNHH Mật ong Phước Thái" }
-        #expect(s.form?.field("communeId")?.values == [producer?.communeId ?? "?"])
+        #expect(s.form?.field(.communeId)?.values == [producer?.communeId ?? "?"])
     }
 
     @Test func undoAndRedoAreSavedAndJournalled() throws {
@@ -356,7 +356,7 @@ struct Desk {
         #expect(d.state.message?.hasPrefix("Không xoá được: ") == true, "\(d.state.message ?? "")")
         // A tourism model can; Enter on the default button cancels.
         d.keys("7 G d")
-        guard case .confirmDelete(_, let title, let c) = d.state.overlay else { Issue.record("no confirmation"); return }
+        guard case .confirmDelete(_, let title, let c, _) = d.state.overlay else { Issue.record("no confirmation"); return }
         #expect(c.focused == 0)
         d.keys("enter")
         #expect(try d.disk().tourismModels.count == Fixture.dataset.tourismModels.count)
@@ -403,7 +403,7 @@ struct Desk {
         d.type("cong thuong")
         d.keys("del right enter")
         #expect(try d.disk().tasks[0].notes.contains { $0.text == "Giao Sở Công Thương tổng hợp" } == false)
-        #expect(try d.journal().last?.action == "delete")
+        #expect(try d.journal().last?.action == "delete-note")
         // An action marked done, when the task has open ones.
         if let open = disk.tasks[0].actions.first(where: { $0.doneDate == nil }) {
             d.keys("D enter")
@@ -433,7 +433,7 @@ struct Desk {
         #expect(try d.disk().products.first { $0.id == product.id }?.rejection?.reason == "Không đủ hồ sơ pháp lý")
         // A linkage chain on a zone (the chooser's first entry is a new one).
         d.keys("4 c")
-        if case .chooser = d.state.overlay { d.keys("enter") }
+        if case .picker(let p) = d.state.overlay, p.kind == .chooser { d.keys("enter") }
         d.type("Chuỗi sầu riêng xuất khẩu")
         d.keys("tab tab")
         d.type("HTX Sầu riêng Long Giao")
@@ -448,7 +448,7 @@ struct Desk {
         d.keys("c")
         d.type("xuat khau")
         d.keys("del")
-        guard case .confirmDelete(_, let title, _) = d.state.overlay else { Issue.record("no confirmation: \(d.state.message ?? "-") \(d.state.form?.title ?? "-")"); return }
+        guard case .confirmDelete(_, let title, _, _) = d.state.overlay else { Issue.record("no confirmation: \(d.state.message ?? "-") \(d.state.form?.title ?? "-")"); return }
         #expect(title == "Chuỗi sầu riêng xuất khẩu")
         d.keys("right enter")
         #expect(try d.disk().zones.first { $0.id == zone?.id }?.chains.contains { $0.name == "Chuỗi sầu riêng xuất khẩu" } == false)
@@ -472,7 +472,7 @@ struct Desk {
         d.type("Tên sẽ không mất")
         d.keys("enter")
         let f = try #require(d.state.form, "the form closed although the save failed")
-        #expect(f.field("name")?.input.text == "Tên sẽ không mất")
+        #expect(f.field(.name)?.input.text == "Tên sẽ không mất")
         #expect(f.error?.hasPrefix("Không lưu được") == true, "\(f.error ?? "")")
         #expect(d.render().text.contains("Không lưu được"))
         // Once the file is back, the same form saves.
@@ -532,28 +532,28 @@ struct Desk {
         defer { d.cleanUp() }
         // IP marks typed as "kind: name; …" (Vietnamese or English kind names, diacritics optional).
         d.keys("3 e")
-        d.screen.state.form?.setText("marks", "chỉ dẫn địa lý: Sầu riêng Long Khánh; nhan hieu: Ri6 Long Giao")
+        d.screen.state.form?.setText(.marks, "chỉ dẫn địa lý: Sầu riêng Long Khánh; nhan hieu: Ri6 Long Giao")
         d.keys("enter")
         #expect(d.state.form == nil, "\(d.state.form?.fields.compactMap(\.error) ?? [])")
         let p = try #require(try d.disk().products.first { $0.id == d.state.dataset.products[d.state.rows[.products]![0]].id })
         #expect(p.marks == [IPMark(kind: .geographicalIndication, name: "Sầu riêng Long Khánh"), IPMark(kind: .trademark, name: "Ri6 Long Giao")])
         d.keys("e")
-        d.screen.state.form?.setText("marks", "logo: X")
+        d.screen.state.form?.setText(.marks, "logo: X")
         d.keys("enter")
-        #expect(d.state.form?.field("marks")?.error?.hasPrefix("Không rõ loại \"logo\"") == true)
+        #expect(d.state.form?.field(.marks)?.error?.hasPrefix("Không rõ loại \"logo\"") == true)
         d.keys("esc right enter")
         // Certified areas, checked by the loader's rule against the zone's area.
         d.keys("4 e")
-        let area = try #require(d.state.form?.field("areaHa")?.input.text)
-        d.screen.state.form?.setText("certifiedAreas", "VietGAP: 10,5; huu co: 2")
+        let area = try #require(d.state.form?.field(.areaHa)?.input.text)
+        d.screen.state.form?.setText(.certifiedAreas, "VietGAP: 10,5; huu co: 2")
         d.keys("enter")
         #expect(d.state.form == nil, "\(d.state.form?.fields.compactMap(\.error) ?? [])")
         let z = try #require(try d.disk().zones.first { $0.id == d.state.dataset.zones[d.state.rows[.zones]![0]].id })
         #expect(z.certifiedAreas == [CertifiedArea(standard: .vietGAP, areaHa: 10.5), CertifiedArea(standard: .organic, areaHa: 2)])
         d.keys("e")
-        d.screen.state.form?.setText("certifiedAreas", "VietGAP: \(area)000")
+        d.screen.state.form?.setText(.certifiedAreas, "VietGAP: \(area)000")
         d.keys("enter")
-        #expect(d.state.form?.field("certifiedAreas")?.error != nil, "an area over the zone's is refused beside its field")
+        #expect(d.state.form?.field(.certifiedAreas)?.error != nil, "an area over the zone's is refused beside its field")
         d.keys("esc right enter")
         // Agencies have no pane: the palette adds and edits them.
         d.keys(":")
@@ -612,7 +612,7 @@ struct Desk {
         d.keys("3 e c-u")
         d.type("Tên chờ lưu")
         d.keys("enter")
-        #expect(d.state.form?.field("name")?.input.text == "Tên chờ lưu")
+        #expect(d.state.form?.field(.name)?.input.text == "Tên chờ lưu")
         #expect(d.state.form?.error?.contains("No space left on device") == true, "\(d.state.form?.error ?? "")")
         #expect(try Data(contentsOf: d.dir.appendingPathComponent("products.json")) == before)
         #expect(try d.journal().isEmpty)
@@ -643,8 +643,8 @@ struct Desk {
         var third = try Desk("", dir: d.dir)
         third.keys("right enter")
         let f = try #require(third.state.form)
-        #expect(f.field("name")?.input.text == "Mật ong hoa cà phê Cẩm Mỹ")
-        #expect(third.state.display(try #require(f.field("producerId"))) == "Công ty TNHH Mật ong Phước Thái")
+        #expect(f.field(.name)?.input.text == "Mật ong hoa cà phê Cẩm Mỹ")
+        #expect(third.state.display(try #require(f.field(.producerId))) == "Công ty TNHH Mật ong Phước Thái")
         // The focus is where it was (the producer); finished and saved, the draft is gone.
         #expect(f.focus == 1)
         third.keys("tab")
@@ -674,7 +674,7 @@ struct Desk {
         #expect(d.render().text.contains("Đang lưu"))
         // Keys still answer: the form says it is saving instead of taking them.
         d.keys("x")
-        #expect(d.state.form?.field("name")?.input.text == "HTX Lưu Nền" && d.state.message == "Đang lưu…")
+        #expect(d.state.form?.field(.name)?.input.text == "HTX Lưu Nền" && d.state.message == "Đang lưu…")
         d.screen.waitForSave()
         _ = d.screen.handle(nil, size: d.size)
         #expect(d.state.form == nil && !d.screen.isSaving)
@@ -708,27 +708,27 @@ struct Desk {
             #expect(d.state.form == nil, "\(script): \(d.state.form?.fields.compactMap { field in field.error.map { "\(field.key): \($0)" } } ?? [])")
             return try #require(try d.journal().last?.id)
         }
-        func set(_ f: inout FormState, _ key: String, _ values: [String]) {
+        func set(_ f: inout FormState, _ key: FieldKey, _ values: [String]) {
             if let i = f.fields.firstIndex(where: { $0.key == key }) { f.fields[i].values = values }
         }
         let task = try add("2 a") { f in
-            f.setText("ordinal", "6"); f.setText("shortTitle", "Nhiệm vụ bổ sung"); f.setText("text", "Nội dung bổ sung"); set(&f, "leadAgencyId", [agency])
+            f.setText(.ordinal, "6"); f.setText(.shortTitle, "Nhiệm vụ bổ sung"); f.setText(.text, "Nội dung bổ sung"); set(&f, .leadAgencyId, [agency])
         }
         let product = try add("3 a") { f in
-            f.setText("name", "Hạt điều rang củi Bù Đăng"); set(&f, "producerId", [producer]); set(&f, "communeId", [commune])
+            f.setText(.name, "Hạt điều rang củi Bù Đăng"); set(&f, .producerId, [producer]); set(&f, .communeId, [commune])
         }
         let zone = try add("4 a") { f in
-            f.setText("name", "Vùng điều Xuân Bắc"); f.setText("commodity", "điều"); f.setText("areaHa", "1.250,5"); set(&f, "communeIds", [commune])
+            f.setText(.name, "Vùng điều Xuân Bắc"); f.setText(.commodity, "điều"); f.setText(.areaHa, "1.250,5"); set(&f, .communeIds, [commune])
         }
-        let newProducer = try add("5 a") { f in f.setText("name", "HTX Điều Xuân Bắc"); set(&f, "communeId", [commune]) }
-        let unit = try add("6 a") { f in f.setText("name", "Xuân Bắc Mới"); set(&f, "parentId", ["cam-my"]) }
+        let newProducer = try add("5 a") { f in f.setText(.name, "HTX Điều Xuân Bắc"); set(&f, .communeId, [commune]) }
+        let unit = try add("6 a") { f in f.setText(.name, "Xuân Bắc Mới"); set(&f, .parentId, ["cam-my"]) }
         d.keys("7 a")
         d.type("lang nghe")
-        let village = try add("enter") { f in f.setText("name", "Làng nghề đan lát Xuân Bắc"); f.setText("craft", "đan lát"); set(&f, "communeId", [commune]) }
+        let village = try add("enter") { f in f.setText(.name, "Làng nghề đan lát Xuân Bắc"); f.setText(.craft, "đan lát"); set(&f, .communeId, [commune]) }
         d.keys("7 a")
         d.type("du lich")
         let tourism = try add("enter") { f in
-            f.setText("name", "Du lịch vườn điều Xuân Bắc"); f.setText("operatorName", "HTX Điều Xuân Bắc"); set(&f, "communeId", [commune]); set(&f, "productIds", [product])
+            f.setText(.name, "Du lịch vườn điều Xuân Bắc"); f.setText(.operatorName, "HTX Điều Xuân Bắc"); set(&f, .communeId, [commune]); set(&f, .productIds, [product])
         }
         var disk = try d.disk()
         #expect(disk.tasks.contains { $0.id == task } && disk.products.contains { $0.id == product } && disk.zones.contains { $0.id == zone })
@@ -738,7 +738,7 @@ struct Desk {
         #expect(disk == d.state.dataset)
         // The product cannot go while the tourism model names it; the tourism model can, then the product.
         d.keys("3 G")
-        #expect(d.state.focusedRoute.map { if case .product(let i) = $0 { d.state.dataset.products[i].id == product } else { false } } == true)
+        #expect(d.state.focusedRoute == .product(product))
         d.keys("d")
         #expect(d.state.message?.hasPrefix("Không xoá được") == true)
         d.keys("7 G d right enter 3 G d right enter")
@@ -749,7 +749,7 @@ struct Desk {
         let villageIndex = try #require(d.state.dataset.craftVillages.firstIndex { $0.id == village })
         d.screen.state.lists[.villages] = TableState(selected: try #require(d.state.rows[.villages]?.firstIndex(of: villageIndex)))
         d.keys("e")
-        d.screen.state.form?.setText("households", "85")
+        d.screen.state.form?.setText(.households, "85")
         d.keys("enter")
         #expect(try d.disk().craftVillages.first { $0.id == village }?.households == 85)
     }

@@ -65,7 +65,7 @@ import OCOPModel
         #expect(s.presentation == nil && s.pane == .products && s.lists[.products]?.selected == 2)
         // From a task's detail, presenting starts on that task's slide.
         Fixture.run("2 j enter p", on: &s)
-        #expect(s.slides[s.presentation!.index] == .task(1))
+        #expect(s.slides[s.presentation!.index] == .task(Fixture.dataset.tasks[1].id))
     }
 
     @Test func escAsksBeforeDiscardingATypedNote() {

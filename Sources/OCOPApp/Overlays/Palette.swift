@@ -1,0 +1,42 @@
+import OCOPModel
+import OCOPText
+
+extension AppState {
+    /// Opens the `:` palette: every pane, action and record by name.
+    mutating func openPalette() {
+        let (entries, folded) = paletteEntries()
+        openPicker(.palette, title: Msg.paletteTitle.text(lang), entries: entries, folded: folded)
+    }
+
+    /// Every pane, action and record by name, with the labels folded for matching (product and producer names
+    /// reuse the folding done at load, so opening the palette stays quick on 100k products).
+    func paletteEntries() -> ([PickerEntry], [String]) {
+        var items: [PickerEntry] = Pane.allCases.map { PickerEntry(label: "▸ " + $0.title(lang), target: .pane($0)) }
+        for b in Keymap.bindings where b.scope == .global {
+            if case .gotoPane = b.action { continue }
+            items.append(PickerEntry(label: "⚙ " + b.help(lang), target: .action(b.action)))
+        }
+        for t in dataset.tasks {
+            items.append(PickerEntry(label: "\(Msg.tasks.text(lang)) \(t.ordinal): " + t.title(lang), target: .route(.task(t.id))))
+        }
+        for d in cache.index.districts { items.append(PickerEntry(label: d.level.label(lang) + " " + d.name, target: .route(.unit(d.id)))) }
+        // Agencies have no pane: the palette opens their form.
+        items.append(PickerEntry(label: "⚙ " + Msg.addAgency.text(lang), target: .form(.agency(id: nil))))
+        for a in dataset.agencies {
+            items.append(PickerEntry(label: Msg.editAgencyEntry.text(lang, a.shortName, a.name), target: .form(.agency(id: a.id))))
+            items.append(PickerEntry(label: Msg.deleteAgencyEntry.text(lang, a.shortName, a.name),
+                                     target: .delete(RecordChange(before: a, after: nil), title: a.name)))
+        }
+        for z in dataset.zones { items.append(PickerEntry(label: z.name, target: .route(.zone(z.id)))) }
+        var folded = items.map { TextFolding.fold($0.label) }
+        for p in dataset.producers { items.append(PickerEntry(label: p.name, target: .route(.producer(p.id)))) }
+        folded += cache.foldedProducers
+        for p in dataset.products { items.append(PickerEntry(label: p.name, target: .route(.product(p.id)))) }
+        folded += cache.foldedProducts
+        let rest = dataset.craftVillages.map { PickerEntry(label: $0.name, target: .route(.village($0.id))) }
+            + dataset.tourismModels.map { PickerEntry(label: $0.name, target: .route(.tourism($0.id))) }
+        items += rest
+        folded += rest.map { TextFolding.fold($0.label) }
+        return (items, folded)
+    }
+}

@@ -1,0 +1,92 @@
+import OCOPModel
+import OCOPText
+import TerminalCore
+
+/// The panes of the dashboard, in tab order.
+public enum Pane: Int, CaseIterable, Sendable, Hashable {
+    case overview, tasks, products, zones, producers, districts, villages
+
+    /// The pane's title in a language.
+    public func title(_ lang: Language) -> String { titleMsg.text(lang) }
+
+    var titleMsg: Msg {
+        switch self {
+        case .overview: .overview
+        case .tasks: .tasks
+        case .products: .products
+        case .zones: .zones
+        case .producers: .producers
+        case .districts: .districts
+        case .villages: .villagesTourism
+        }
+    }
+
+    /// The list the pane shows (the overview has none): registering a pane is one line here.
+    var list: (any ListPane.Type)? {
+        switch self {
+        case .overview: nil
+        case .tasks: TasksPane.self
+        case .products: ProductsPane.self
+        case .zones: ZonesPane.self
+        case .producers: ProducersPane.self
+        case .districts: DistrictsPane.self
+        case .villages: VillagesPane.self
+        }
+    }
+}
+
+/// One column of a list pane: title, width rule and alignment with the row's text, sort key and style beside them,
+/// so that adding a column touches one place.
+struct Column {
+    var title: String
+    var width: TableColumn.Width
+    var align: Alignment = .left
+    var text: (Int) -> String
+    var sortKey: (Int) -> SortKey
+    var style: ((Int) -> Style?)? = nil
+
+    /// The column as the table widget lays it out.
+    var tableColumn: TableColumn { TableColumn(title, width, align: align) }
+}
+
+/// A pane that lists records: how many, which columns, what a row opens, and what search and filters see of it.
+/// Rows are positions in the pane's own record space (for most panes, the index in the dataset's list).
+protocol ListPane {
+    /// How many records the pane lists before filtering.
+    static func count(_ s: AppState) -> Int
+    /// The columns, in order.
+    static func columns(_ s: AppState) -> [Column]
+    /// The record a row opens.
+    static func route(_ s: AppState, _ row: Int) -> Route
+    /// The row of a record, when the pane lists it.
+    static func row(of route: Route, _ s: AppState) -> Int?
+    /// The row's text for search, folded (no diacritics, lower case), as bytes.
+    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8]
+    /// The filters offered on the pane.
+    static func filters(_ s: AppState) -> [Filter]
+    /// Whether a row passes a filter (filters that do not apply to the pane pass).
+    static func passes(_ s: AppState, _ row: Int, _ filter: Filter) -> Bool
+}
+
+/// A sort order: column and direction.
+public struct SortOrder: Hashable, Sendable {
+    public var column: Int
+    public var ascending: Bool
+}
+
+/// A value to sort by: text (folded) or a number.
+public enum SortKey: Sendable {
+    case text(String), number(Double)
+
+    /// A text key folded for comparison (diacritics and case ignored).
+    static func folded(_ s: String) -> SortKey { .text(TextFolding.fold(s)) }
+
+    func compare(_ o: SortKey) -> Int {
+        switch (self, o) {
+        case (.number(let a), .number(let b)): return a < b ? -1 : (a > b ? 1 : 0)
+        case (.text(let a), .text(let b)): return a < b ? -1 : (a > b ? 1 : 0)
+        case (.number, .text): return -1
+        case (.text, .number): return 1
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import OCOPModel
+import OCOPText
+import TerminalCore
+
+/// Pane 3: products with their producer, district, group, cycle step, stars and certificate expiry.
+/// The board (`v`) shows the same rows by cycle step: see `ProductBoard`.
+enum ProductsPane: ListPane {
+    static func count(_ s: AppState) -> Int { s.dataset.products.count }
+
+    static func columns(_ s: AppState) -> [Column] {
+        let ds = s.dataset, idx = s.cache.index, lang = s.lang, asOf = s.asOf, cache = s.cache
+        let t = { (m: Msg) in m.text(lang) }
+        return [
+            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.products[$0].name }, sortKey: { .text(cache.foldedProducts[$0]) }),
+            Column(title: t(.producer), width: .flex(2, min: 10),
+                   text: { idx.producerById[ds.products[$0].producerId]?.name ?? ds.products[$0].producerId },
+                   sortKey: { .folded(idx.producerById[ds.products[$0].producerId]?.name ?? "") }),
+            Column(title: t(.district), width: .flex(1, min: 9),
+                   text: { idx.districtName(ofCommune: ds.products[$0].communeId) }, sortKey: { .folded(idx.districtName(ofCommune: ds.products[$0].communeId)) }),
+            Column(title: t(.group), width: .flex(1, min: 8), text: { ds.products[$0].group.label(lang) }, sortKey: { .folded(ds.products[$0].group.label(lang)) }),
+            Column(title: t(.step), width: .fixed(12),
+                   text: { i in
+                       let p = ds.products[i]
+                       return p.rejection != nil ? "✗ " + t(.rejected) : "\(p.cycleStep.rawValue). " + p.cycleStep.shortLabel(lang)
+                   },
+                   sortKey: { .number(Double(ds.products[$0].rejection != nil ? 9 : ds.products[$0].cycleStep.rawValue)) },
+                   style: { ds.products[$0].rejection != nil ? Style(.danger) : nil }),
+            Column(title: t(.stars), width: .fixed(5), align: .right,
+                   text: { Format.stars(ds.products[$0].certificate?.stars ?? 0) }, sortKey: { .number(Double(ds.products[$0].certificate?.stars ?? 0)) },
+                   style: { ds.products[$0].certificate != nil ? Style(.star) : nil }),
+            Column(title: t(.expires), width: .fixed(10),
+                   text: { Format.date(ds.products[$0].certificate?.expiresOn) },
+                   sortKey: { .number(Double(ds.products[$0].certificate?.expiresOn.dayNumber ?? Int.max)) },
+                   style: { i in
+                       guard let cert = ds.products[i].certificate else { return nil }
+                       if Rules.isExpired(cert, on: asOf) { return Style(.danger) }
+                       return Rules.expiresWithin(cert, days: 90, of: asOf) ? Style(.warning) : nil
+                   }),
+        ]
+    }
+
+    static func route(_ s: AppState, _ row: Int) -> Route { .product(s.dataset.products[row].id) }
+
+    static func row(of route: Route, _ s: AppState) -> Int? {
+        guard case .product(let id) = route else { return nil }
+        return s.cache.index.productIndexById[id]
+    }
+
+    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] { s.cache.productBytes[row] }
+
+    static func filters(_ s: AppState) -> [Filter] {
+        s.cache.districtIds.map { .district($0) } + ProductGroup.allCases.map { .group($0) } + [3, 4, 5].map { .stars($0) }
+            + CycleStep.allCases.map { .step($0) } + ProducerType.allCases.map { .producerType($0) }
+    }
+
+    static func passes(_ s: AppState, _ row: Int, _ filter: Filter) -> Bool {
+        let p = s.dataset.products[row]
+        switch filter {
+        case .district(let d): return s.cache.index.districtOf[p.communeId] == d
+        case .group(let g): return p.group == g
+        case .stars(let n): return (p.certificate?.stars ?? 0) == n
+        case .step(let st): return p.cycleStep == st && p.rejection == nil
+        case .producerType(let t): return s.cache.index.producerById[p.producerId]?.type == t
+        case .taskStatus: return true
+        }
+    }
+}

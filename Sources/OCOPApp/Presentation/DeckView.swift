@@ -1,0 +1,45 @@
+import Foundation
+import OCOPModel
+import TerminalCore
+
+/// Draws the deck: a slim title row with the slide number, clock and elapsed time, the slide, and a hint row.
+enum DeckView {
+    static func render(_ s: AppState, _ p: PresentationState, into buf: inout CellBuffer) -> (x: Int, y: Int)? {
+        let theme = s.theme
+        let lang = s.lang
+        buf.fill(buf.area, style: Style(.text))
+        let slides = s.slides
+        let slide = slides[min(p.index, slides.count - 1)]
+        let parts = Layout(.vertical, [.length(1), .length(1), .fill(1), .length(1)]).split(buf.area)
+        let elapsed = Int(s.now.timeIntervalSince(p.startedAt))
+        let comps = Calendar(identifier: .gregorian).dateComponents(in: s.timeZone, from: s.now)
+        let clock = String(format: "%02d:%02d", comps.hour ?? 0, comps.minute ?? 0)
+        let right = "\(p.index + 1)/\(slides.count) · \(clock) · ⏱ " + String(format: "%02d:%02d", elapsed / 60, elapsed % 60)
+        StatusLine(left: slide.title(s), right: right).render(in: parts[0], into: &buf, theme: theme)
+        let body = parts[2].inset(left: 2, right: 2)
+        switch slide {
+        case .agenda: Slides.agenda(s, slides, in: body, into: &buf)
+        case .overview: Slides.overview(s, in: body, into: &buf)
+        case .task(let id): Paragraph(lines: Slides.taskLines(s, id)).render(in: body, into: &buf, theme: theme)
+        case .pipeline: Slides.pipeline(s, in: body, into: &buf)
+        case .districts: Slides.districts(s, in: body, into: &buf)
+        case .zones: Slides.zones(s, in: body, into: &buf)
+        case .expiring: Slides.expiring(s, in: body, into: &buf)
+        }
+        // Hint row, or the note being typed.
+        let hintArea = parts[3]
+        if let field = p.note {
+            buf.fill(hintArea, style: Style(.footer))
+            let used = buf.put(Msg.notePrompt.text(lang), x: 0, y: hintArea.y, style: Style(.footerKey))
+            var f = field
+            let x = TextField(focused: true).render(in: Rect(x: used, y: hintArea.y, width: max(1, buf.width - used), height: 1), into: &buf, state: &f, theme: theme)
+            return (x, hintArea.y)
+        }
+        let t = { (m: Msg) in m.text(lang) }
+        var hints: [(key: String, label: String)] = [("←/→", t(.hintSlide)), (t(.hintNumberEnter), t(.hintJump)), ("Esc", t(.keyLeaveDeck))]
+        if case .task = slide { hints.append(("n", p.allowNotes ? t(.hintRecordNote) : t(.hintNoteLocked))) }
+        hints.append(("q", t(.quit)))
+        Footer(hints: hints, right: p.jump.isEmpty ? (s.message ?? "") : "→ \(p.jump)").render(in: hintArea, into: &buf, theme: theme)
+        return nil
+    }
+}

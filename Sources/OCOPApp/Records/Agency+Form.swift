@@ -1,0 +1,27 @@
+import Foundation
+import OCOPModel
+
+/// The form of an agency (agencies have no pane: the palette opens it).
+enum AgencyForm: FormSpec {
+    static func make(_ target: FormTarget, _ s: AppState) -> FormState? {
+        guard case .agency(let id) = target else { return nil }
+        let a = id.flatMap { s.cache.index.agencyById[$0] }
+        if id != nil && a == nil { return nil }
+        let L = { (m: Msg) in m.text(s.lang) }
+        return FormState(target: target, title: L(a == nil ? .formNewAgency : .formEditAgency), fields: [
+            FormField(.name, L(.lblAgencyName), .text(required: true), text: a?.name ?? ""),
+            FormField(.shortName, L(.lblShortName), .text(required: true), text: a?.shortName ?? "", hint: L(.hintShortName)),
+            FormField(.level, L(.lblLevel), .choice(FormBuilder.enumOptions(AgencyLevel.self, s.lang)), values: [(a?.level ?? .province).rawValue]),
+        ], base: a.map(RecordCodec.canonical))
+    }
+
+    static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
+        let o = FormBuilder.base(form, Agency.self)
+        var a = o ?? Agency(id: FormBuilder.newId("cq-", taken: { s.cache.index.agencyById[$0] != nil }, start: s.dataset.agencies.count + 1),
+                            name: "", shortName: "", level: .province)
+        a.name = r.text(.name)
+        a.shortName = r.text(.shortName)
+        a.level = r.choice(.level, AgencyLevel.self) ?? a.level
+        return (RecordChange(before: o, after: a), o == nil ? .add : .edit)
+    }
+}

@@ -1,0 +1,139 @@
+import CSV
+import Foundation
+import OCOPModel
+import TerminalCore
+
+/// The figures for the minutes of a review meeting, computed for a date: what the slides show, as data.
+public struct Report: Codable, Sendable, Equatable {
+    public struct Figure: Codable, Sendable, Equatable {
+        public var key: String
+        public var label: String
+        public var value: Double
+    }
+    public struct TaskRow: Codable, Sendable, Equatable {
+        public var ordinal: Int
+        public var title: String
+        public var status: String
+        public var progress: Int
+        public var lead: String
+        public var deadline: String
+        public var latestReport: String
+    }
+    public struct OverdueItem: Codable, Sendable, Equatable {
+        public var task: Int
+        public var item: String
+        public var owner: String
+        public var due: String
+        public var daysOverdue: Int
+    }
+    public struct ExpiringRow: Codable, Sendable, Equatable {
+        public var product: String
+        public var producer: String
+        public var district: String
+        public var stars: Int
+        public var expires: String
+        public var daysLeft: Int
+    }
+    public struct DistrictRow: Codable, Sendable, Equatable {
+        public var district: String
+        public var products: Int
+        public var certified: Int
+        public var threeStars: Int
+        public var fourStars: Int
+        public var fiveStars: Int
+        public var producers: Int
+        public var zones: Int
+    }
+    public struct ZoneRow: Codable, Sendable, Equatable {
+        public var zone: String
+        public var areaHa: Double
+        public var certifiedHa: Double
+        public var chains: Int
+        public var products: Int
+    }
+
+    public var province: String
+    public var programme: String
+    public var asOf: String
+    public var illustrative: Bool
+    public var figures: [Figure]
+    public var pipeline: [Figure]
+    public var tasks: [TaskRow]
+    public var overdue: [OverdueItem]
+    public var expiring: [ExpiringRow]
+    public var districts: [DistrictRow]
+    public var zones: [ZoneRow]
+
+    /// The report of a dataset on a date, labelled in a language. Deterministic for the same data and date.
+    public init(_ ds: Dataset, asOf: CivilDate, lang: Language) {
+        let idx = DatasetIndex(ds)
+        let st = Statistics(idx, on: asOf)
+        let t = { (m: Msg) in m.text(lang) }
+        province = ds.info.province
+        programme = ds.info.programme
+        self.asOf = asOf.display
+        illustrative = ds.info.illustrative
+        var f: [Figure] = [
+            Figure(key: "products", label: t(.products), value: Double(st.productCount)),
+            Figure(key: "certified", label: t(.certified), value: Double(st.certifiedCount)),
+        ]
+        for s in 3...5 { f.append(Figure(key: "stars\(s)", label: "\(t(.certified)) \(s)★", value: Double(st.byStars[s] ?? 0))) }
+        f += [
+            Figure(key: "newThisYear", label: Msg.certifiedInYear.text(lang, asOf.year), value: Double(st.newThisYear)),
+            Figure(key: "expiring90", label: t(.expiring90), value: Double(st.expiringWithin90)),
+            Figure(key: "expired", label: t(.expiredCertificates), value: Double(st.expired)),
+            Figure(key: "rejected", label: t(.rejected), value: Double(st.rejected)),
+            Figure(key: "producers", label: t(.producers), value: Double(ds.producers.count)),
+        ]
+        for p in ProducerType.allCases { f.append(Figure(key: "producers.\(p.rawValue)", label: p.label(lang), value: Double(st.producersByType[p] ?? 0))) }
+        f += [
+            Figure(key: "zoneAreaHa", label: t(.area) + " (ha)", value: st.zoneArea),
+            Figure(key: "certifiedAreaHa", label: t(.certifiedArea) + " (ha)", value: st.certifiedArea),
+            Figure(key: "chains", label: t(.chains), value: Double(st.chainCount)),
+            Figure(key: "overdueTasks", label: t(.overdueTasks), value: Double(st.overdueTasks)),
+            Figure(key: "overdueActions", label: t(.overdueActions), value: Double(st.overdueActions)),
+        ]
+        for s in TaskStatus.allCases { f.append(Figure(key: "tasks.\(s.rawValue)", label: t(.tasks) + ": " + s.label(lang), value: Double(st.tasksByStatus[s] ?? 0))) }
+        figures = f
+        pipeline = CycleStep.allCases.map { Figure(key: "step\($0.rawValue)", label: $0.numbered(lang), value: Double(st.byStep[$0] ?? 0)) }
+        tasks = ds.tasks.sorted { $0.ordinal < $1.ordinal }.map { task in
+            let latest = DatasetIndex.latestReport(task)
+            return TaskRow(ordinal: task.ordinal, title: task.title(lang),
+                           status: Rules.status(of: task, on: asOf).label(lang), progress: task.progress,
+                           lead: idx.agencyShortName(task.leadAgencyId), deadline: task.ongoing ? t(.ongoing) : Format.date(task.deadline),
+                           latestReport: latest.map { $0.date.display + " " + $0.period } ?? "—")
+        }
+        var od: [OverdueItem] = []
+        for task in ds.tasks.sorted(by: { $0.ordinal < $1.ordinal }) {
+            if Rules.status(of: task, on: asOf) == .overdue, let d = task.deadline {
+                od.append(OverdueItem(task: task.ordinal, item: task.title(lang),
+                                      owner: idx.agencyShortName(task.leadAgencyId), due: d.display, daysOverdue: d.days(to: asOf)))
+            }
+            for a in task.actions where Rules.isOverdue(a, on: asOf) {
+                od.append(OverdueItem(task: task.ordinal, item: a.title, owner: idx.agencyShortName(a.ownerAgencyId),
+                                      due: Format.date(a.dueDate), daysOverdue: a.dueDate.map { $0.days(to: asOf) } ?? 0))
+            }
+        }
+        overdue = od
+        expiring = ds.products.compactMap { p -> (CivilDate, ExpiringRow)? in
+            guard let c = p.certificate, Rules.expiresWithin(c, days: 90, of: asOf) else { return nil }
+            return (c.expiresOn, ExpiringRow(product: p.name, producer: idx.producerById[p.producerId]?.name ?? p.producerId,
+                                            district: idx.districtName(ofCommune: p.communeId), stars: c.stars, expires: c.expiresOn.display,
+                                            daysLeft: asOf.days(to: c.expiresOn)))
+        }.sorted { ($0.0, $0.1.product) < ($1.0, $1.1.product) }.map(\.1)
+        districts = idx.districts.map { d in
+            var stars = [0, 0, 0, 0, 0, 0]
+            for p in ds.products where idx.districtOf[p.communeId] == d.id {
+                if let c = p.certificate, !Rules.isExpired(c, on: asOf) { stars[min(5, c.stars)] += 1 }
+            }
+            return DistrictRow(district: d.name, products: st.byDistrict[d.id] ?? 0, certified: st.certifiedByDistrict[d.id] ?? 0,
+                               threeStars: stars[3], fourStars: stars[4], fiveStars: stars[5],
+                               producers: ds.producers.filter { idx.districtOf[$0.communeId] == d.id }.count,
+                               zones: ds.zones.filter { $0.communeIds.contains { idx.districtOf[$0] == d.id } }.count)
+        }
+        zones = ds.zones.map { z in
+            ZoneRow(zone: z.name, areaHa: z.areaHa, certifiedHa: z.certifiedAreas.map(\.areaHa).max() ?? 0, chains: z.chains.count,
+                    products: idx.productsByZone[z.id]?.count ?? 0)
+        }
+    }
+}
