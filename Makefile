@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATA ?= data/dong-nai
 
-.PHONY: deps build release run test bench sample corpus clean
+.PHONY: deps build release run test test-all bench sample corpus clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -21,6 +21,11 @@ run: release
 test: deps
 	$(SWIFT) build --product ocop
 	$(SWIFT) test
+
+## Every test with the full crash harness (2×200 kills instead of 2×30); slower, for before a release.
+test-all: deps
+	$(SWIFT) build --product ocop
+	OCOP_CRASH_ROUNDS=200 $(SWIFT) test
 
 ## Release-build benchmarks; they print figures and assert nothing.
 bench: deps

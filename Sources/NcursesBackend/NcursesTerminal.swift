@@ -28,6 +28,7 @@ public enum TerminalStartError: Error, CustomStringConvertible {
 }
 
 /// The ncursesw backend: the only code that talks to ncurses. Runs on the main thread.
+@MainActor
 public final class NcursesTerminal: TerminalBackend {
     private var screen: OpaquePointer?
     private var pairs: [PairKey: Int16] = [:]
@@ -97,7 +98,7 @@ public final class NcursesTerminal: TerminalBackend {
         }
     }
 
-    deinit { shutdown() }
+    isolated deinit { shutdown() }
 
     /// Leaves the UI and restores the terminal; safe to call twice.
     public func shutdown() {

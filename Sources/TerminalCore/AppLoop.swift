@@ -20,6 +20,7 @@ public protocol TerminalScreen {
 /// Runs a screen against a backend until it quits: render, draw, wait for input, handle.
 public enum AppLoop {
     /// Runs until the screen returns `.quit`; `tickMs` bounds how long input is awaited before a tick.
+    @MainActor
     public static func run<S: TerminalScreen>(_ screen: inout S, backend: TerminalBackend, tickMs: Int = 250) {
         var needsDraw = true
         while true {

@@ -1,4 +1,5 @@
 /// The seam between the app and a terminal: size, input, and drawing a buffer.
+@MainActor
 public protocol TerminalBackend: AnyObject {
     /// The terminal's size in cells.
     var size: (width: Int, height: Int) { get }

@@ -62,6 +62,7 @@ public enum KeyScript {
 }
 
 /// A backend in memory: events are queued by the test and every drawn frame is kept.
+@MainActor
 public final class MemoryBackend: TerminalBackend {
     public var size: (width: Int, height: Int)
     public var colorMode: ColorMode

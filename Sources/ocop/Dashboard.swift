@@ -60,7 +60,7 @@ struct DashboardLauncher {
         let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang, announce: true)
         let t1 = Date()
         let themes = try TerminalSession.loadThemes(first: theme)
-        try TerminalSession.run { backend in
+        try MainActor.assumeIsolated { try TerminalSession.run { backend in
             var state = AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly)
             // Goes to the session log (stderr is redirected while the UI runs).
             FileHandle.standardError.write(Data(String(format: "ocop: loaded %@ in %.2f s, dashboard state in %.2f s\n", dir, t1.timeIntervalSince(t0), Date().timeIntervalSince(t1)).utf8))
@@ -69,6 +69,6 @@ struct DashboardLauncher {
             var screen = CrashTestScreen(inner: DashboardScreen(state: state, directory: URL(fileURLWithPath: dir)),
                                          armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
             AppLoop.run(&screen, backend: backend)
-        }
+        } }
     }
 }

@@ -15,11 +15,11 @@ struct Demo: ParsableCommand {
         let dir = directory ?? Resources.sample
         let (ds, _) = try CommandSupport.loadOrExit(dir, lang: .vi)
         let themes = try TerminalSession.loadThemes(first: theme)
-        try TerminalSession.run { backend in
+        try MainActor.assumeIsolated { try TerminalSession.run { backend in
             var screen = CrashTestScreen(inner: DemoScreen(dataset: ds, themes: themes),
                                          armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
             AppLoop.run(&screen, backend: backend)
-        }
+        } }
     }
 }
 
@@ -39,6 +39,7 @@ enum TerminalSession {
         }
     }
 
+    @MainActor
     static func run(_ body: (NcursesTerminal) throws -> Void) throws {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-\(getpid()).log").path
         let backend: NcursesTerminal

@@ -5,7 +5,7 @@ import OCOPModel
 @testable import TerminalCore
 
 /// The loop against the in-memory backend: events in, frames out, no terminal.
-@Suite struct AppLoopTests {
+@Suite @MainActor struct AppLoopTests {
     @Test func dashboardRunsAgainstTheMemoryBackend() {
         let backend = MemoryBackend(width: 100, height: 30, events: KeyScript.parse("3 j j enter esc 2"))
         var screen = DashboardScreen(state: Fixture.state(width: 100, height: 30))

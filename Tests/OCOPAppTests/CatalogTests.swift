@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import TestSupport
+import OCOPModel
+@testable import OCOPApp
+
+/// One string mechanism: every message in both languages, with the same placeholders, and no language pairs in code.
+@Suite struct CatalogTests {
+    @Test func everyMessageHasVietnameseAndEnglish() {
+        for m in Msg.allCases {
+            let vi = Vietnamese.table[m], en = English.table[m]
+            #expect(vi != nil && !(vi ?? "").isEmpty, "no Vietnamese text for \(m)")
+            #expect(en != nil && !(en ?? "").isEmpty, "no English text for \(m)")
+        }
+        #expect(Vietnamese.table.count == Msg.allCases.count && English.table.count == Msg.allCases.count)
+    }
+
+    @Test func placeholdersAgreeBetweenLanguages() throws {
+        let regex = try NSRegularExpression(pattern: "\\{[0-9]+\\}")
+        func holes(_ s: String) -> Set<String> {
+            Set(regex.matches(in: s, range: NSRange(s.startIndex..., in: s)).compactMap { Range($0.range, in: s).map { String(s[$0]) } })
+        }
+        for m in Msg.allCases {
+            #expect(holes(m.text(.vi)) == holes(m.text(.en)), "\(m): \(m.text(.vi)) / \(m.text(.en))")
+        }
+        #expect(Msg.cannotDeleteReferenced.text(.vi, 3, "a; b") == "Không xoá được: 3 bản ghi còn trỏ tới — a; b")
+    }
+
+    /// The sources outside the catalogs hold no inline "Vietnamese or English" pairs.
+    @Test func noInlineLanguagePairsInTheApp() throws {
+        let root = RepoPaths.root.appendingPathComponent("Sources/OCOPApp")
+        let pattern = try NSRegularExpression(pattern: #"(lang == \.vi|\bvi) \? ""#)
+        var found: [String] = []
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Text/") } ?? []
+        #expect(files.count > 40)
+        for f in files {
+            let text = try String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
+            for (n, line) in text.components(separatedBy: "\n").enumerated()
+            where pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil {
+                found.append("\(f):\(n + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
+
+    /// Every message the catalog holds is used somewhere (dead messages are deleted).
+    @Test func noDeadMessages() throws {
+        let root = RepoPaths.root.appendingPathComponent("Sources")
+        var code = ""
+        for f in FileManager.default.enumerator(atPath: root.path)?.compactMap({ $0 as? String }) ?? []
+        where f.hasSuffix(".swift") && !f.contains("/Text/") {
+            code += try String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
+        }
+        let dead = Msg.allCases.filter { !code.contains(".\($0.rawValue)") }
+        #expect(dead.isEmpty, "unused messages: \(dead)")
+    }
+
+    /// No source file grows past 400 lines.
+    @Test func sourceFilesStaySmall() throws {
+        let root = RepoPaths.root.appendingPathComponent("Sources/OCOPApp")
+        for f in FileManager.default.enumerator(atPath: root.path)?.compactMap({ $0 as? String }) ?? [] where f.hasSuffix(".swift") {
+            let lines = try String(contentsOf: root.appendingPathComponent(f), encoding: .utf8).components(separatedBy: "\n").count
+            #expect(lines <= 400, "\(f) has \(lines) lines")
+        }
+    }
+}
