@@ -29,20 +29,21 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    /// Parses ISO `yyyy-mm-dd` or Vietnamese `dd/mm/yyyy`.
+    /// Parses a date as officials type it: ISO `yyyy-mm-dd`, or day first `dd/mm/yyyy`, `d-m-yyyy`, `d/m/yy`, `d.m.yyyy`.
     public static func parse(_ text: String) -> CivilDate? {
         let t = text.trimmingCharacters(in: .whitespaces)
-        if t.contains("-") {
-            let p = t.split(separator: "-", omittingEmptySubsequences: false)
-            guard p.count == 3, p[0].count == 4, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]) else { return nil }
-            return CivilDate(year: y, month: m, day: d)
+        guard let sep = t.first(where: { $0 == "/" || $0 == "-" || $0 == "." }) else { return nil }
+        let p = t.split(separator: sep, omittingEmptySubsequences: false)
+        guard p.count == 3, p.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
+              let a = Int(p[0]), let b = Int(p[1]), let c = Int(p[2]) else { return nil }
+        // yyyy-mm-dd (ISO), else day first: d/m/yyyy, d-m-yyyy, d/m/yy (00–69 → 20xx, 70–99 → 19xx).
+        if p[0].count == 4 { return p[2].count <= 2 ? CivilDate(year: a, month: b, day: c) : nil }
+        guard p[0].count <= 2, p[1].count <= 2 else { return nil }
+        switch p[2].count {
+        case 4: return CivilDate(year: c, month: b, day: a)
+        case 2: return CivilDate(year: c < 70 ? 2000 + c : 1900 + c, month: b, day: a)
+        default: return nil
         }
-        if t.contains("/") {
-            let p = t.split(separator: "/", omittingEmptySubsequences: false)
-            guard p.count == 3, p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]) else { return nil }
-            return CivilDate(year: y, month: m, day: d)
-        }
-        return nil
     }
 
     /// ISO form, as stored in the JSON files.

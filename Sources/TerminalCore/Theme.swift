@@ -68,6 +68,9 @@ public enum ColorMode: String, Sendable, Hashable {
 public struct RoleLook: Sendable, Hashable {
     public var fg: Color
     public var bg: Color
+    /// Colours for 8-colour terminals when the nearest basic colour would not read (nil: the nearest one).
+    public var fg8: Color?
+    public var bg8: Color?
     public var bold: Bool
     public var underline: Bool
     public var reverse: Bool
@@ -94,11 +97,11 @@ public struct RoleLook: Sendable, Hashable {
     }
 
     public static func == (a: RoleLook, b: RoleLook) -> Bool {
-        a.fg == b.fg && a.bg == b.bg && a.bold == b.bold && a.underline == b.underline && a.reverse == b.reverse
+        a.fg == b.fg && a.bg == b.bg && a.fg8 == b.fg8 && a.bg8 == b.bg8 && a.bold == b.bold && a.underline == b.underline && a.reverse == b.reverse
             && a.monoBold == b.monoBold && a.monoUnderline == b.monoUnderline && a.monoReverse == b.monoReverse
     }
     public func hash(into h: inout Hasher) {
-        h.combine(fg); h.combine(bg); h.combine(bold); h.combine(underline); h.combine(reverse)
+        h.combine(fg); h.combine(bg); h.combine(fg8); h.combine(bg8); h.combine(bold); h.combine(underline); h.combine(reverse)
         h.combine(monoBold); h.combine(monoUnderline); h.combine(monoReverse)
     }
 }
@@ -141,16 +144,22 @@ public struct Theme: Sendable, Hashable {
         }
     }
 
-    /// The resolved colours and attributes of a style in a colour mode.
+    /// The resolved colours and attributes of a style in a colour mode. A role without a background of its own
+    /// sits on the theme's background (the text role's), so a theme with an explicit background never draws on the
+    /// terminal's own (dark text on a dark terminal).
     public func resolve(_ style: Style, mode: ColorMode) -> ResolvedLook {
-        let look = looks[style.role] ?? looks[.text] ?? RoleLook()
+        var look = looks[style.role] ?? looks[.text] ?? RoleLook()
+        if look.bg == .default, let base = looks[.text] {
+            look.bg = base.bg
+            if look.bg8 == nil { look.bg8 = base.bg8 }
+        }
         switch mode {
         case .mono:
             let m = look.mono
             return ResolvedLook(fg: .default, bg: .default, bold: m.bold || style.bold, underline: m.underline || style.underline,
                                 reverse: m.reverse != style.reverse)
         case .c8:
-            return ResolvedLook(fg: look.fg.basic, bg: look.bg.basic, bold: look.bold || style.bold,
+            return ResolvedLook(fg: look.fg8 ?? look.fg.basic, bg: look.bg8 ?? look.bg.basic, bold: look.bold || style.bold,
                                 underline: look.underline || style.underline, reverse: look.reverse != style.reverse)
         case .c256:
             return ResolvedLook(fg: look.fg, bg: look.bg, bold: look.bold || style.bold,
@@ -213,11 +222,19 @@ public enum ThemeLoader {
             var look = RoleLook(mono: Theme.defaultMono(role))
             for (k, v) in spec {
                 switch k {
-                case "fg", "bg":
+                case "fg", "bg", "fg8", "bg8":
                     guard let s = (v as? String) ?? (v as? Int).map(String.init), let c = Color.parse(s) else {
                         throw ThemeError(file: file, key: "roles.\(key).\(k)", reason: "màu không hợp lệ / unknown colour \"\(v)\"; use default, a name such as bright-blue, or 0–255")
                     }
-                    if k == "fg" { look.fg = c } else { look.bg = c }
+                    if k.hasSuffix("8"), case .index(let i) = c, i > 7 {
+                        throw ThemeError(file: file, key: "roles.\(key).\(k)", reason: "cần màu 0–7 / expected a colour 0–7")
+                    }
+                    switch k {
+                    case "fg": look.fg = c
+                    case "bg": look.bg = c
+                    case "fg8": look.fg8 = c
+                    default: look.bg8 = c
+                    }
                 case "bold", "underline", "reverse":
                     guard let b = v as? Bool else {
                         throw ThemeError(file: file, key: "roles.\(key).\(k)", reason: "cần true/false / expected true or false")

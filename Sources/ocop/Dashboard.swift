@@ -26,17 +26,19 @@ struct Dashboard: ParsableCommand {
     }
 }
 
-/// `ocop present`: the meeting deck, read-only unless `--allow-notes`.
+/// `ocop present`: the meeting deck, read-only (the dashboard behind it too) unless `--allow-notes` (notes on task
+/// slides) or `--edit` (editing as in the dashboard).
 struct Present: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Trình chiếu trong cuộc họp (presentation mode for review meetings).")
 
     @Argument(help: "Thư mục dữ liệu; mặc định dữ liệu mẫu.") var directory: String?
     @Option(help: "Giao diện (mặc định projector).") var theme: String = "projector"
     @Flag(name: .customLong("allow-notes"), help: "Cho phép ghi kết luận trên trang nhiệm vụ (phím n).") var allowNotes = false
+    @Flag(name: .customLong("edit"), help: "Cho phép sửa dữ liệu trong bảng điều khiển phía sau (allow editing).") var edit = false
     @OptionGroup var session: SessionOptions
 
     func run() throws {
-        try DashboardLauncher(directory: directory, session: session, theme: theme, readOnly: false,
+        try DashboardLauncher(directory: directory, session: session, theme: theme, readOnly: !edit,
                               present: true, allowNotes: allowNotes).run()
     }
 }
@@ -62,6 +64,11 @@ struct DashboardLauncher {
         let themes = try TerminalSession.loadThemes(first: theme)
         try MainActor.assumeIsolated { try TerminalSession.run { backend in
             var state = AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly)
+            // A data directory this user cannot write is announced at once, not at the first failed save.
+            if access(dir, W_OK) != 0 {
+                state.readOnly = true
+                state.readOnlyReason = Msg.readOnlyDirectory.text(lang)
+            }
             // Goes to the session log (stderr is redirected while the UI runs).
             FileHandle.standardError.write(Data(String(format: "ocop: loaded %@ in %.2f s, dashboard state in %.2f s\n", dir, t1.timeIntervalSince(t0), Date().timeIntervalSince(t1)).utf8))
             if let editor { state.editor = editor }

@@ -290,7 +290,8 @@ struct Desk {
         d.keys("J")
         guard case .journal(let entries, _) = d.state.overlay else { Issue.record("no journal"); return }
         #expect(entries.map { $0.action ?? "" } == ["redo", "undo", "edit"])
-        #expect(d.render().text.contains("lan · làm lại · chủ thể"))
+        #expect(d.render().text.contains("lan · làm lại chủ thể “HTX Đổi Tên”"))
+        #expect(d.render().text.contains("Tên: HTX Nông nghiệp Thành Đạt → HTX Đổi Tên"), "the field by its form label, before → after")
         d.keys("esc")
         d.keys("u u")
         #expect(d.state.message == "Không có gì để hoàn tác")

@@ -8,8 +8,10 @@ import OCOPModel
 @Suite struct PresentationTests {
     static let start = Date(timeIntervalSince1970: 1_796_000_000)  // a fixed moment for the clock
 
+    /// A deck as `ocop present` opens it: read-only, notes allowed only with `allowNotes` (`--allow-notes`).
     static func presenting(width: Int, height: Int, allowNotes: Bool = false, dataset: Dataset = Fixture.dataset) -> AppState {
-        var s = AppState(dataset: dataset, asOf: Fixture.asOf, themes: [.plain, Theme(name: "projector", looks: Theme.plain.looks, glyphs: .heavy)])
+        var s = AppState(dataset: dataset, asOf: Fixture.asOf, themes: [.plain, Theme(name: "projector", looks: Theme.plain.looks, glyphs: .heavy)],
+                         readOnly: true)
         s.size = (width, height)
         s.timeZone = TimeZone(identifier: "UTC")!
         s.now = start

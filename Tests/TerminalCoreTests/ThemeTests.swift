@@ -60,4 +60,49 @@ import TestSupport
         #expect(ColorMode.detect(colors: 8, environment: [:]) == .c8)
         #expect(ColorMode.detect(colors: 0, environment: [:]) == .mono)
     }
+
+    /// WCAG contrast of two colours of the xterm palette (relative luminance, sRGB).
+    static func contrast(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Double {
+        func lum(_ c: (Int, Int, Int)) -> Double {
+            func ch(_ v: Int) -> Double {
+                let x = Double(v) / 255
+                return x <= 0.03928 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4)
+            }
+            return 0.2126 * ch(c.0) + 0.7152 * ch(c.1) + 0.0722 * ch(c.2)
+        }
+        let (x, y) = (lum(a), lum(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    /// Every coloured theme reads in 256 colours and in its 8-colour fallback: body text at least 4.5:1 against its
+    /// background, borders and bars at least 3:1. A role on the terminal's own background is measured on a dark
+    /// terminal (black, default text light grey): themes without a background of their own are for dark terminals.
+    @Test(arguments: ["dark", "light", "high-contrast", "projector"])
+    func contrastMeetsWCAG(name: String) throws {
+        let t = try ThemeLoader.load(name, themesDirectory: Self.themesDir)
+        let lines: Set<Role> = [.border, .focusedBorder, .progress, .progressEmpty, .chart]
+        for mode in [ColorMode.c256, .c8] {
+            for role in Role.allCases {
+                let look = t.resolve(Style(role), mode: mode)
+                func rgb(_ c: Color, _ fallback: (Int, Int, Int)) -> (Int, Int, Int) {
+                    if case .index(let i) = c { return Color.rgb(i) }
+                    return fallback
+                }
+                var fg = rgb(look.fg, (229, 229, 229)), bg = rgb(look.bg, (0, 0, 0))
+                if look.reverse { swap(&fg, &bg) }
+                let need = lines.contains(role) ? 3.0 : 4.5
+                let ratio = Self.contrast(fg, bg)
+                #expect(ratio >= need, "\(name) \(mode) \(role): \(String(format: "%.2f", ratio)):1, needs \(need):1")
+            }
+        }
+    }
+
+    @Test func theLightThemeHasItsOwnBackgroundEverywhere() throws {
+        let t = try ThemeLoader.load("light", themesDirectory: Self.themesDir)
+        for role in Role.allCases {
+            #expect(t.resolve(Style(role), mode: .c256).bg != .default, "\(role) would draw on the terminal's own background")
+            #expect(t.resolve(Style(role), mode: .c8).bg != .default)
+        }
+        #expect(throws: ThemeError.self) { try ThemeLoader.decode(Data(#"{"roles": {"text": {"fg8": 9}}}"#.utf8), file: "x.json") }
+    }
 }

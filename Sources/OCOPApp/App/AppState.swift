@@ -25,9 +25,14 @@ public struct AppState: Sendable {
     public var lang: Language
     public var themes: [Theme]
     public var themeIndex: Int
+    /// Editing is off (`--read-only`, a read-only data directory, or `ocop present` without `--edit`).
     public var readOnly: Bool
-    /// Who is editing, for the journal.
-    public var editor: String = ProcessInfo.processInfo.environment["USER"] ?? "ocop"
+    /// Meeting notes may be recorded on task slides even while read-only (`ocop present --allow-notes`).
+    public var allowNotes = false
+    /// Who is editing, for the journal: `--editor`, else `$USER`, else the login name of the process's user.
+    public var editor: String = AppState.defaultEditor()
+    /// Why editing is off, when it is for a reason other than the user's choice (a read-only data directory).
+    public var readOnlyReason: String?
 
     // Where the user is.
     public var pane: Pane = .overview
@@ -41,6 +46,8 @@ public struct AppState: Sendable {
     public var searchMatches = 0
     /// Open records, the last one shown.
     public var stack: [DetailEntry] = []
+    /// The item of the overview's lists under the cursor (expiring certificates, then overdue work).
+    public var overviewFocus: Int?
     /// The first key of a two-key binding (`g g`), waiting for the second.
     public var pendingChord: Key?
 
@@ -50,6 +57,8 @@ public struct AppState: Sendable {
     public var form: FormState?
     /// Presentation mode, when on.
     public var presentation: PresentationState?
+    /// The meeting's deck while the dashboard is shown (Esc): `p` resumes it at its slide, its clock running.
+    public var parkedPresentation: PresentationState?
     /// The line of feedback in the footer.
     public var message: String?
 
@@ -77,6 +86,13 @@ public struct AppState: Sendable {
         self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         self.readOnly = readOnly
         refreshAllRows()
+    }
+
+    /// The name the journal gives the person at the keyboard when `--editor` does not: `$USER`, else the login name.
+    public static func defaultEditor(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let u = environment["USER"], !u.isEmpty { return u }
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return "uid-\(getuid())"
     }
 
     /// The theme in use.

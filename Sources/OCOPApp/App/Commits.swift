@@ -46,7 +46,8 @@ extension AppState {
             if let j = report.journalError {
                 message = Msg.savedJournalFailed.text(lang, what.text(lang), change.file.rawValue, j)
             } else {
-                message = Msg.savedUndoHint.text(lang, what.text(lang), change.file.rawValue, DatasetWriter.journalName)
+                // The key that applies next: u takes a save back, Ctrl-R puts an undone change back.
+                message = (origin == .undo ? Msg.savedRedoHint : Msg.savedUndoHint).text(lang, what.text(lang), change.file.rawValue, DatasetWriter.journalName)
             }
         case .failure(let error as EditConflict):
             if origin == .form, form != nil {

@@ -31,7 +31,7 @@ public enum Action: Hashable, Sendable {
 
 /// Where a binding applies. The active scopes depend on what is open (see `AppState.scopes`), most specific first.
 public enum Scope: String, CaseIterable, Sendable, Hashable {
-    case always, global, list, table, board, products, detail, records, task, product, zone
+    case always, global, overview, list, table, board, products, detail, records, task, product, zone
     case text, search, picker, fieldPicker, chooser, dialog, help, journal, warnings
     case form, formField, formChoice, formFlag, formPick, conflict
     case deck, deckNote
@@ -89,6 +89,10 @@ public enum Keymap {
                                 vi: p.title(.vi), en: p.title(.en), footer: false, label: nil, chord: false))
         }
         list += [
+            b([.char("j"), .down], .down, .overview, .overviewNext),
+            b([.char("k"), .up], .up, .overview, .overviewPrev),
+            b([.enter], .open, .overview, .overviewOpen, footer: true),
+            b([.char("/")], .palette, .overview, .overviewSearch, footer: true),
             b([.char("j"), .down], .down, .list, .down),
             b([.char("k"), .up], .up, .list, .up),
             b([.pageDown, .ctrl("d")], .pageDown, .list, .pageDown),
@@ -163,6 +167,7 @@ public enum Keymap {
         b([.pageDown], .pageDown, .help, .pageDown),
         b([.pageUp], .pageUp, .help, .pageUp),
         b([.escape, .char("q"), .char("J")], .closeOverlay, .journal, .keyClose, footer: true),
+        b([.enter], .open, .journal, .keyOpenRecord, footer: true),
         b([.char("j"), .down], .down, .journal, .down),
         b([.char("k"), .up], .up, .journal, .up),
         b([.pageDown], .pageDown, .journal, .pageDown),

@@ -2,9 +2,19 @@ import OCOPModel
 import TerminalCore
 
 extension AppState {
-    /// Esc on the panes: back out of a detail, else drop the search query.
+    /// Esc on the panes: back out of a detail, else drop the search query, else (a top-level list) go to the
+    /// overview; on the overview it lets go of the focused item.
     mutating func back() {
-        if !stack.isEmpty { stack.removeLast() } else if !filters.isEmpty || !search.field.text.isEmpty { search.field.set("") }
+        if !stack.isEmpty {
+            stack.removeLast()
+        } else if !search.field.text.isEmpty {
+            search.field.set("")
+            search.pane = nil
+        } else if pane != .overview {
+            goto(.overview)
+        } else {
+            overviewFocus = nil
+        }
     }
 
     /// Shows a pane (closing any open detail).
@@ -66,6 +76,7 @@ extension AppState {
 
     /// Moves the selection of the detail's links, the board or the pane's list.
     mutating func move(_ delta: Int) {
+        if pane == .overview && stack.isEmpty { moveOverviewFocus(delta); return }
         if let last = stack.last {
             let n = DetailView.links(for: last.route, self).count
             if n == 0 { scrollDetail(max(-1000, min(1000, delta))); return }
@@ -88,6 +99,7 @@ extension AppState {
 
     /// Enter: opens the selected link of a detail, the board's card or the list's row.
     mutating func open() {
+        if pane == .overview && stack.isEmpty { openOverviewItem(); return }
         if let last = stack.last {
             let links = DetailView.links(for: last.route, self)
             if links.indices.contains(last.selection) { stack.append(DetailEntry(route: links[last.selection].route)) }
@@ -112,7 +124,8 @@ extension AppState {
         case .wheelUp: move(-3)
         case .click:
             if m.y == 1 {
-                let ranges = TabBar(titles: Pane.allCases.map { $0.title(lang) }, selected: pane.rawValue).hitRanges(width: size.width)
+                let ranges = TabBar(titles: Pane.allCases.map { $0.title(lang) }, shortTitles: Pane.allCases.map { $0.shortTitle(lang) },
+                                    selected: pane.rawValue).hitRanges(width: size.width)
                 if let i = ranges.firstIndex(where: { $0.contains(m.x) }), let p = Pane(rawValue: i) { goto(p) }
                 return
             }

@@ -33,7 +33,7 @@ extension AppState {
         }
         if route != nil { return [.detail] + kind + [.records, .global, .always] }
         if pane == .products { return [board.shown ? .board : .table, .products] + kind + [.list, .records, .global, .always] }
-        return pane == .overview ? [.global, .always] : [.table, .list] + kind + [.records, .global, .always]
+        return pane == .overview ? [.overview, .global, .always] : [.table, .list] + kind + [.records, .global, .always]
     }
 
     /// The scopes of an open form: its own state first (a conflict, a question, a picker), then the focused field's.
@@ -63,7 +63,7 @@ extension AppState {
         case .product: m = .scopeProduct
         case .zone: m = .scopeZone
         case .detail: m = .scopeDetail
-        case .list, .table, .board, .products: m = .keysOfPane
+        case .list, .table, .board, .products, .overview: m = .keysOfPane
         case .text: m = .scopeText
         case .search: m = .scopeSearch
         case .picker, .fieldPicker, .chooser: m = .scopePicker

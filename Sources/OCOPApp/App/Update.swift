@@ -52,7 +52,7 @@ extension AppState {
             message = Msg.couldNotSave.text(lang, reason)
         case .reloaded(let ds, let problems, let files, let prepared): reloaded(ds, warnings: problems, files: files, cache: prepared)
         case .diskBroken(let location): diskWarning = Msg.diskBroken.text(lang, location)
-        case .journalRead(let entries): overlay = .journal(entries.reversed(), TableState())
+        case .journalRead(let entries): overlay = .journal(JournalChange.grouping(entries).reversed(), TableState())
         case .tick(let date): now = date
         }
         return []
@@ -138,7 +138,8 @@ extension AppState {
         case .showJournal: return [.readJournal]
         case .present: presentFromDashboard()
         case .down, .up, .pageDown, .pageUp, .top, .bottom: return moveAction(action, key: key)
-        case .open: open()
+        case .open:
+            if case .journal = overlay { openJournalEntry() } else { open() }
         case .search: startSearch()
         case .nextMatch: findMatch(forward: true)
         case .prevMatch: findMatch(forward: false)

@@ -46,6 +46,12 @@ public enum FieldKind: Sendable {
         }
     }
 
+    /// Whether the field is a long text, shown over three rows.
+    public var isLongText: Bool {
+        if case .longText = self { return true }
+        return false
+    }
+
     /// Whether the form marks the field as required.
     public var isRequired: Bool {
         switch self {

@@ -40,7 +40,7 @@ extension AppState {
             guard case .choice(let opts) = f.fields[i].kind, !opts.isEmpty else { break }
             let cur = opts.firstIndex { $0.value == f.fields[i].values.first } ?? 0
             f.fields[i].values = [opts[(cur + (action == .choicePrev ? opts.count - 1 : 1)) % opts.count].value]
-            FormBuilder.refreshDependents(&f, lang)
+            FormBuilder.refreshDependents(&f, self)
         case .clearValue: f.fields[i].values = []
         case .removeLast: if !f.fields[i].values.isEmpty { f.fields[i].values.removeLast() }
         case .pickValue: f.picker = fieldPicker(f.fields[i], query: "")
@@ -110,7 +110,7 @@ extension AppState {
                 f.fields[f.focus].values = [v]
                 f.fields[f.focus].error = nil
                 f.picker = nil
-                FormBuilder.refreshDependents(&f, lang)
+                FormBuilder.refreshDependents(&f, self)
                 // A product's commune defaults to its producer's.
                 if f.fields[f.focus].key == .producerId, let c = f.index(of: .communeId), f.fields[c].values.isEmpty,
                    let commune = cache.index.producerById[v]?.communeId {

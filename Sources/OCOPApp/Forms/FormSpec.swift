@@ -11,11 +11,11 @@ protocol FormSpec {
     /// not parse. Nil when the form's record is gone.
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)?
     /// Keeps fields that depend on others right (the part maxima follow the criteria set chosen).
-    static func refreshDependents(_ form: inout FormState, _ lang: Language)
+    static func refreshDependents(_ form: inout FormState, _ s: AppState)
 }
 
 extension FormSpec {
-    static func refreshDependents(_ form: inout FormState, _ lang: Language) {}
+    static func refreshDependents(_ form: inout FormState, _ s: AppState) {}
 }
 
 extension FormTarget {
@@ -52,13 +52,6 @@ public enum FormBuilder {
         v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v).replacingOccurrences(of: ".", with: ",")
     }
 
-    /// A fresh id with a prefix that no record uses yet.
-    static func newId(_ prefix: String, taken: (String) -> Bool, start: Int) -> String {
-        var n = max(1, start)
-        while taken("\(prefix)\(n)") { n += 1 }
-        return "\(prefix)\(n)"
-    }
-
     /// The record a form started from, decoded.
     static func base<R: DatasetRecord>(_ form: FormState, _: R.Type) -> R? {
         form.base.flatMap { try? JSONDecoder().decode(R.self, from: $0) }
@@ -67,13 +60,14 @@ public enum FormBuilder {
     /// A form for a target; nil when its record is gone.
     public static func make(_ target: FormTarget, _ s: AppState) -> FormState? {
         guard var f = target.spec.make(target, s) else { return nil }
-        target.spec.refreshDependents(&f, s.lang)
+        target.spec.refreshDependents(&f, s)
+        f.initial = f.fields.map(\.snapshot)
         return f
     }
 
     /// Keeps dependent fields right after a choice changed.
-    static func refreshDependents(_ form: inout FormState, _ lang: Language) {
-        form.target.spec.refreshDependents(&form, lang)
+    static func refreshDependents(_ form: inout FormState, _ s: AppState) {
+        form.target.spec.refreshDependents(&form, s)
     }
 
     /// What accepting a form gives: the change to save, or a message per field (and one for the whole form).

@@ -14,16 +14,26 @@ public enum FormView {
         let extraRows = 4 + (live != nil ? 1 : 0)
         // Inside the pane's area (below title, tabs and filter line, above the footer) when it fits.
         let paneArea = buf.area.inset(top: 3, bottom: 1)
-        // Long text takes three rows, wrapped; every other field one.
-        let heights = f.fields.map { field -> Int in if case .longText = field.kind { return 3 } else { return 1 } }
+        // Marker, label and the required star; then the value; then the message.
+        let innerWidth = width - 4
+        let labelWidth = min(30, (f.fields.map { TextWidth.width(of: $0.label) }.max() ?? 10) + 4)
+        let valueWidth = max(10, min(48, innerWidth - labelWidth - 1 - 18))
+        let noteWidth = max(0, innerWidth - labelWidth - 1 - valueWidth - 2)
+        // A message that does not fit beside its field wraps under it (never cut): the rows it needs there.
+        let underWidth = max(1, innerWidth - labelWidth - 1)
+        let errorRows = f.fields.map { field -> [String] in
+            guard let e = field.error, TextWidth.width(of: "✗ " + e) > noteWidth else { return [] }
+            return Paragraph.wrap("✗ " + e, width: underWidth)
+        }
+        // Long text takes three rows, wrapped; every other field one; plus a message wrapped under it.
+        let heights = f.fields.indices.map { i -> Int in
+            (f.fields[i].kind.isLongText ? 3 : 1) + errorRows[i].count
+        }
         let height = min(paneArea.height, heights.reduce(0, +) + extraRows + 2)
         let box = paneArea.centered(width: width, height: height)
         buf.fill(box, style: Style(.dialog))
         let inner = Block(title: f.title, focused: true).render(in: box, into: &buf, theme: theme).inset(left: 1, right: 1)
-        // Marker, label and the required star; then the value; then the message.
-        let labelWidth = min(30, (f.fields.map { TextWidth.width(of: $0.label) }.max() ?? 10) + 4)
         let valueX = inner.x + labelWidth + 1
-        let valueWidth = max(10, min(48, inner.width - labelWidth - 1 - 18))
         let noteX = valueX + valueWidth + 2
         let visible = max(1, inner.height - (extraRows - 1))
         // The first field shown keeps the focused one in view.
@@ -42,7 +52,7 @@ public enum FormView {
                     style: Style(focused ? .accent : .dialog, bold: focused))
             let area = Rect(x: valueX, y: y, width: valueWidth, height: 1)
             if case .longText = field.kind {
-                let c = LongTextView.render(field.input, focused: focused && f.picker == nil, in: Rect(x: valueX, y: y, width: valueWidth, height: heights[i]), into: &buf)
+                let c = LongTextView.render(field.input, focused: focused && f.picker == nil, in: Rect(x: valueX, y: y, width: valueWidth, height: 3), into: &buf)
                 if focused { cursor = c }
             } else if field.kind.isTyped {
                 var st = field.input
@@ -60,7 +70,12 @@ public enum FormView {
                 }
                 buf.put(shown, x: valueX, y: y, width: valueWidth, style: Style(focused ? .selectedRow : .text))
             }
-            if let e = field.error {
+            if !errorRows[i].isEmpty {
+                let first = y + heights[i] - errorRows[i].count
+                for (k, line) in errorRows[i].enumerated() {
+                    buf.put(line, x: valueX, y: first + k, width: max(0, inner.maxX - valueX), style: Style(.danger, bold: true))
+                }
+            } else if let e = field.error {
                 buf.put("✗ " + e, x: noteX, y: y, width: max(0, inner.maxX - noteX), style: Style(.danger, bold: true))
             } else if let h = field.hint {
                 buf.put(h, x: noteX, y: y, width: max(0, inner.maxX - noteX), style: Style(.muted))

@@ -17,7 +17,7 @@ extension AppState {
             items.append(PickerEntry(label: "⚙ " + b.help(lang), target: .action(b.action)))
         }
         for t in dataset.tasks {
-            items.append(PickerEntry(label: "\(Msg.tasks.text(lang)) \(t.ordinal): " + t.title(lang), target: .route(.task(t.id))))
+            items.append(PickerEntry(label: Msg.taskTitle.text(lang, t.ordinal, t.title(lang)), target: .route(.task(t.id))))
         }
         for d in cache.index.districts { items.append(PickerEntry(label: d.level.label(lang) + " " + d.name, target: .route(.unit(d.id)))) }
         // Agencies have no pane: the palette opens their form.

@@ -13,8 +13,8 @@ public enum Overlay: Sendable {
     /// Asking before deleting a record or a part of one (Cancel is the default): the change, the title shown, and
     /// how the journal names it.
     case confirmDelete(RecordChange, String, ConfirmState, JournalAction)
-    /// The latest lines of the journal, newest first: who changed what, before and after.
-    case journal([JournalEntry], TableState)
+    /// The latest saved changes of the journal, newest first: who changed what, before and after.
+    case journal([JournalChange], TableState)
     /// A form left open when the last session ended: restore it or leave it for later.
     case restoreDraft(FormDraft, ConfirmState)
 }

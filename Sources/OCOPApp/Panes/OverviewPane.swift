@@ -9,9 +9,8 @@ enum OverviewPane {
         let st = s.cache.stats
         let theme = s.theme
         let t = { (m: Msg) in m.text(lang) }
-        let rows = Layout(.vertical, [.length(4), .fill(3), .fill(2)]).split(area)
-        // Headline figures.
-        let boxes = Layout(.horizontal, [.fill(1), .fill(1), .fill(1), .fill(1), .fill(1)]).split(rows[0])
+        // Headline figures: a card per figure, its line beneath wrapped to a second row when it does not fit.
+        let cardWidths = Layout(.horizontal, [.fill(1), .fill(1), .fill(1), .fill(1), .fill(1)]).split(area).map { max(1, $0.width - 3) }
         let producerTypes = zip([Msg.abbrEnterprise, .abbrCooperative, .abbrGroup, .abbrHousehold], ProducerType.allCases)
         let figures: [(String, String, String)] = [
             (t(.products), Format.int(st.productCount, lang), "\(st.rejected) " + t(.rejected).lowercased()),
@@ -21,10 +20,16 @@ enum OverviewPane {
             (t(.zones), Format.hectares(st.zoneArea, lang), t(.certified) + " " + Format.hectares(st.certifiedArea, lang)),
             (t(.tasks), "\(s.dataset.tasks.count)", "⚠ \(st.overdueTasks) " + t(.overdueTasks).lowercased()),
         ]
+        let subRows = zip(figures, cardWidths).map { Paragraph.wrap($0.0.2, width: $0.1).count }
+        let cardHeight = subRows.contains { $0 > 1 } ? 5 : 4
+        let rows = Layout(.vertical, [.length(cardHeight), .fill(3), .fill(2)]).split(area)
+        let boxes = Layout(.horizontal, [.fill(1), .fill(1), .fill(1), .fill(1), .fill(1)]).split(rows[0])
         for (i, f) in figures.enumerated() {
             let inner = Block(title: f.0).render(in: boxes[i], into: &buf, theme: theme)
             buf.put(f.1, x: inner.x + 1, y: inner.y, width: inner.width - 1, style: Style(.accent, bold: true))
-            buf.put(f.2, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, style: Style(i == 4 && st.overdueTasks > 0 ? .danger : .muted))
+            for (k, line) in Paragraph.wrap(f.2, width: max(1, inner.width - 1)).prefix(cardHeight - 3).enumerated() {
+                buf.put(line, x: inner.x + 1, y: inner.y + 1 + k, width: inner.width - 1, style: Style(i == 4 && st.overdueTasks > 0 ? .danger : .muted))
+            }
         }
         // Charts.
         let mid = Layout(.horizontal, [.fill(2), .fill(3)]).split(rows[1])
@@ -41,29 +46,85 @@ enum OverviewPane {
             (label: d.name, value: Double(st.byDistrict[d.id] ?? 0), valueText: "\(st.byDistrict[d.id] ?? 0) (\(st.certifiedByDistrict[d.id] ?? 0)★)")
         }.sorted { $0.value > $1.value }
         BarChart(items: districts).render(in: right, into: &buf, theme: theme)
-        // Lists.
+        // Lists: expiring certificates and overdue work; j/k move through them, Enter opens the record.
         let bottom = Layout(.horizontal, [.fill(1), .fill(1)]).split(rows[2])
-        let exp = Block(title: t(.expiring90) + " (\(st.expiringWithin90))").render(in: bottom[0], into: &buf, theme: theme)
-        let expiring = s.cache.expiring.map { s.dataset.products[$0] }
-        for (i, p) in expiring.prefix(exp.height).enumerated() {
-            let d = p.certificate?.expiresOn
-            buf.put((d?.display ?? "") + "  " + p.name, x: exp.x + 1, y: exp.y + i, width: exp.width - 1, style: Style(.warning))
+        let (expiring, overdue) = Self.items(s)
+        let exp = Block(title: t(.expiring90) + " (\(st.expiringWithin90))", focused: s.overviewFocus.map { $0 < expiring.count } ?? false)
+            .render(in: bottom[0], into: &buf, theme: theme)
+        list(expiring, focus: s.overviewFocus, in: exp, into: &buf, s)
+        let od = Block(title: t(.overdueTasks) + " · " + t(.overdueActions) + " (\(st.overdueTasks) · \(st.overdueActions))",
+                       focused: s.overviewFocus.map { $0 >= expiring.count } ?? false).render(in: bottom[1], into: &buf, theme: theme)
+        list(overdue, focus: s.overviewFocus.map { $0 - expiring.count }, in: od, into: &buf, s)
+    }
+
+    /// An item of the overview's lists: the record it opens, its line and its role.
+    struct Item {
+        var route: Route
+        var text: String
+        var role: Role
+    }
+
+    /// The overview's two lists: certificates expiring within 90 days, then overdue tasks and actions.
+    static func items(_ s: AppState) -> (expiring: [Item], overdue: [Item]) {
+        let lang = s.lang
+        let expiring = s.cache.expiring.map { i -> Item in
+            let p = s.dataset.products[i]
+            return Item(route: .product(p.id), text: (p.certificate?.expiresOn.display ?? "") + "  " + p.name, role: .warning)
         }
-        if expiring.isEmpty { buf.put(t(.none), x: exp.x + 1, y: exp.y, style: Style(.muted)) }
-        let od = Block(title: t(.overdueTasks) + " · " + t(.overdueActions) + " (\(st.overdueTasks) · \(st.overdueActions))")
-            .render(in: bottom[1], into: &buf, theme: theme)
-        var lines: [(String, Role)] = []
+        var overdue: [Item] = []
         for task in s.dataset.tasks where Rules.status(of: task, on: s.asOf) == .overdue {
-            lines.append(("⚠ \(task.ordinal). " + task.title(lang) + " — " + Format.date(task.deadline), .danger))
+            overdue.append(Item(route: .task(task.id), text: "⚠ \(task.ordinal). " + task.title(lang) + " — " + Format.date(task.deadline), role: .danger))
         }
         for task in s.dataset.tasks {
             for a in task.actions where Rules.isOverdue(a, on: s.asOf) {
-                lines.append(("• \(task.ordinal): " + a.title + " — " + Format.date(a.dueDate), .warning))
+                overdue.append(Item(route: .task(task.id), text: "• \(task.ordinal): " + a.title + " — " + Format.date(a.dueDate), role: .warning))
             }
         }
-        for (i, l) in lines.prefix(od.height).enumerated() {
-            buf.put(l.0, x: od.x + 1, y: od.y + i, width: od.width - 1, style: Style(l.1))
+        return (expiring, overdue)
+    }
+
+    /// Every item in focus order (expiring first, then overdue work).
+    static func allItems(_ s: AppState) -> [Item] {
+        let (a, b) = items(s)
+        return a + b
+    }
+
+    /// Draws a list, scrolled to keep the focused item in view, the focused item highlighted whole.
+    static func list(_ items: [Item], focus: Int?, in area: Rect, into buf: inout CellBuffer, _ s: AppState) {
+        guard area.height > 0 else { return }
+        if items.isEmpty {
+            buf.put(Msg.none.text(s.lang), x: area.x + 1, y: area.y, style: Style(.muted))
+            return
         }
-        if lines.isEmpty { buf.put(t(.none), x: od.x + 1, y: od.y, style: Style(.muted)) }
+        let focused = focus.flatMap { items.indices.contains($0) ? $0 : nil }
+        let offset = focused.map { max(0, $0 - area.height + 1) } ?? 0
+        for (k, item) in items.dropFirst(offset).prefix(area.height).enumerated() {
+            let y = area.y + k
+            if offset + k == focused {
+                buf.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: Style(.selectedRow))
+                buf.put("▶", x: area.x, y: y, style: Style(.selectedRow, bold: true))
+                buf.put(item.text, x: area.x + 1, y: y, width: area.width - 1, style: Style(.selectedRow, bold: true))
+            } else {
+                buf.put(item.text, x: area.x + 1, y: y, width: area.width - 1, style: Style(item.role))
+            }
+        }
+    }
+}
+
+extension AppState {
+    /// j/k on the overview: the focus moves through the expiring certificates, then the overdue work.
+    mutating func moveOverviewFocus(_ delta: Int) {
+        let n = OverviewPane.allItems(self).count
+        guard n > 0 else { return }
+        overviewFocus = max(0, min(n - 1, overviewFocus.map { clampAdd($0, delta) } ?? (delta > 0 ? 0 : n - 1)))
+    }
+
+    /// Enter on the overview: the focused item's record opens (the first item when none is focused yet).
+    mutating func openOverviewItem() {
+        let items = OverviewPane.allItems(self)
+        guard !items.isEmpty else { return }
+        let i = min(overviewFocus ?? 0, items.count - 1)
+        overviewFocus = i
+        stack.append(DetailEntry(route: items[i].route))
     }
 }

@@ -9,6 +9,15 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     /// The pane's title in a language.
     public func title(_ lang: Language) -> String { titleMsg.text(lang) }
 
+    /// The pane's short title, for tabs on narrow terminals.
+    public func shortTitle(_ lang: Language) -> String {
+        switch self {
+        case .zones: Msg.zonesShort.text(lang)
+        case .villages: Msg.villagesShort.text(lang)
+        default: title(lang)
+        }
+    }
+
     var titleMsg: Msg {
         switch self {
         case .overview: .overview
@@ -44,6 +53,8 @@ struct Column {
     var text: (Int) -> String
     var sortKey: (Int) -> SortKey
     var style: ((Int) -> Style?)? = nil
+    /// A shorter text for the row, used where the full one does not fit (a glyph and a short word for a status).
+    var short: ((Int) -> String)? = nil
 
     /// The column as the table widget lays it out.
     var tableColumn: TableColumn { TableColumn(title, width, align: align) }
@@ -74,17 +85,17 @@ public struct SortOrder: Hashable, Sendable {
     public var ascending: Bool
 }
 
-/// A value to sort by: text (folded) or a number.
+/// A value to sort by: text (in Vietnamese alphabetical order) or a number.
 public enum SortKey: Sendable {
-    case text(String), number(Double)
+    case text([UInt8]), number(Double)
 
-    /// A text key folded for comparison (diacritics and case ignored).
-    static func folded(_ s: String) -> SortKey { .text(TextFolding.fold(s)) }
+    /// A text key in Vietnamese order: letters (a ă â b … d đ …), then tones, then case.
+    static func folded(_ s: String) -> SortKey { .text(VietnameseCollation.key(s)) }
 
     func compare(_ o: SortKey) -> Int {
         switch (self, o) {
         case (.number(let a), .number(let b)): return a < b ? -1 : (a > b ? 1 : 0)
-        case (.text(let a), .text(let b)): return a < b ? -1 : (a > b ? 1 : 0)
+        case (.text(let a), .text(let b)): return a.lexicographicallyPrecedes(b) ? -1 : (b.lexicographicallyPrecedes(a) ? 1 : 0)
         case (.number, .text): return -1
         case (.text, .number): return 1
         }

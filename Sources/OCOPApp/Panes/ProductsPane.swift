@@ -8,10 +8,10 @@ enum ProductsPane: ListPane {
     static func count(_ s: AppState) -> Int { s.dataset.products.count }
 
     static func columns(_ s: AppState) -> [Column] {
-        let ds = s.dataset, idx = s.cache.index, lang = s.lang, asOf = s.asOf, cache = s.cache
+        let ds = s.dataset, idx = s.cache.index, lang = s.lang, asOf = s.asOf
         let t = { (m: Msg) in m.text(lang) }
         return [
-            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.products[$0].name }, sortKey: { .text(cache.foldedProducts[$0]) }),
+            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.products[$0].name }, sortKey: { .folded(ds.products[$0].name) }),
             Column(title: t(.producer), width: .flex(2, min: 10),
                    text: { idx.producerById[ds.products[$0].producerId]?.name ?? ds.products[$0].producerId },
                    sortKey: { .folded(idx.producerById[ds.products[$0].producerId]?.name ?? "") }),

@@ -7,6 +7,8 @@ public struct SearchState: Sendable {
     public var field = TextFieldState()
     public var editing = false
     public var origin = 0
+    /// The pane the query was typed on (n/N and the query's indicator belong to it).
+    public var pane: Pane?
 }
 
 extension AppState {
@@ -22,6 +24,7 @@ extension AppState {
         searchMatches = 0
         search.origin = lists[pane]?.selected ?? 0
         search.field.set("")
+        search.pane = pane
     }
 
     /// Leaves the search line: Enter keeps the query (n/N go on), Esc drops it and returns to where it started.
@@ -29,6 +32,7 @@ extension AppState {
         search.editing = false
         guard !keep else { return }
         search.field.set("")
+        search.pane = nil
         var st = lists[pane] ?? TableState()
         st.selected = search.origin
         lists[pane] = st
@@ -38,7 +42,13 @@ extension AppState {
     mutating func applySearch(from origin: Int) {
         let q = Array(TextFolding.fold(search.field.text).utf8)
         searchMatches = 0
-        guard !q.isEmpty, let r = rows[pane], !r.isEmpty else { return }
+        var st = lists[pane] ?? TableState()
+        guard !q.isEmpty, let r = rows[pane], !r.isEmpty else {
+            // An empty query: back where the search started.
+            st.selected = origin
+            lists[pane] = st
+            return
+        }
         let n = r.count
         var first: Int?
         var count = 0
@@ -50,19 +60,20 @@ extension AppState {
             }
         }
         searchMatches = count
-        if let first {
-            var st = lists[pane] ?? TableState()
-            st.selected = first
-            lists[pane] = st
-        } else {
-            message = "0 " + Msg.matches.text(lang)
-        }
+        // No match keeps the cursor where the search started (never on an unrelated row) and says so.
+        st.selected = first ?? origin
+        lists[pane] = st
+        if first == nil { message = Msg.noResults.text(lang) }
     }
 
     /// Moves to the next (or previous) row that matches the query.
     mutating func findMatch(forward: Bool) {
         let q = Array(TextFolding.fold(search.field.text).utf8)
-        guard !q.isEmpty, let r = rows[pane], !r.isEmpty else { return }
+        guard !q.isEmpty, search.pane == pane else {
+            message = Msg.noSearchHere.text(lang)
+            return
+        }
+        guard let r = rows[pane], !r.isEmpty else { return }
         let n = r.count
         let cur = lists[pane]?.selected ?? 0
         for k in 1...n {
@@ -71,10 +82,12 @@ extension AppState {
                 var st = lists[pane] ?? TableState()
                 st.selected = pos
                 lists[pane] = st
+                // Going past the end (or the start) wraps round: say so.
+                if forward ? pos <= cur : pos >= cur { message = (forward ? Msg.searchWrappedTop : Msg.searchWrappedBottom).text(lang) }
                 return
             }
         }
-        message = "0 " + Msg.matches.text(lang)
+        message = Msg.noResults.text(lang)
     }
 
     /// How many rows of the current pane match the search.

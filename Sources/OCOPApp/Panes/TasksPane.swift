@@ -24,7 +24,8 @@ enum TasksPane: ListPane {
                        case .notStarted: Style(.warning)
                        default: nil
                        }
-                   }),
+                   },
+                   short: { Self.shortStatus(Rules.status(of: ds.tasks[$0], on: asOf), lang) }),
             Column(title: t(.progress), width: .fixed(16),
                    text: { let p = ProgressBar(fraction: Double(ds.tasks[$0].progress) / 100).text(width: 16); return p.bar + p.percent },
                    sortKey: { .number(Double(ds.tasks[$0].progress)) }),
@@ -34,6 +35,20 @@ enum TasksPane: ListPane {
                    text: { ds.tasks[$0].ongoing ? t(.ongoing) : Format.date(ds.tasks[$0].deadline) },
                    sortKey: { .number(Double(ds.tasks[$0].deadline?.dayNumber ?? Int.max)) }),
         ]
+    }
+
+    /// A status as a glyph and a short word, for narrow columns (never colour alone).
+    static func shortStatus(_ status: TaskStatus, _ lang: Language) -> String {
+        let m: Msg
+        switch status {
+        case .doneOnTime: m = .statusShortDoneOnTime
+        case .doneLate: m = .statusShortDoneLate
+        case .inProgress: m = .statusShortInProgress
+        case .overdue: m = .statusShortOverdue
+        case .notStarted: m = .statusShortNotStarted
+        case .ongoing: m = .statusShortOngoing
+        }
+        return m.text(lang)
     }
 
     static func route(_ s: AppState, _ row: Int) -> Route { .task(s.dataset.tasks[row].id) }

@@ -13,7 +13,7 @@ public enum Slide: Hashable, Sendable {
         case .overview: return Msg.slideOverview.text(s.lang)
         case .task(let id):
             guard let t = s.cache.index.task(id) else { return id }
-            return Msg.slideTask.text(s.lang, t.ordinal, t.title(s.lang))
+            return Msg.taskTitle.text(s.lang, t.ordinal, t.title(s.lang))
         case .pipeline: return Msg.slidePipeline.text(s.lang)
         case .districts: return Msg.slideDistricts.text(s.lang)
         case .zones: return Msg.slideZones.text(s.lang)
@@ -60,13 +60,22 @@ extension AppState {
         [.agenda, .overview] + dataset.tasks.sorted { $0.ordinal < $1.ordinal }.map { .task($0.id) } + [.pipeline, .districts, .zones, .expiring]
     }
 
-    /// Starts presenting, on the projector theme when there is one.
+    /// Starts presenting (or resumes the meeting's deck), on the projector theme when there is one. `allowNotes`
+    /// adds the permission to record notes; it stays for the session (Esc and `p` keep it).
     public mutating func startPresentation(allowNotes: Bool) {
-        presentation = PresentationState(startedAt: now, allowNotes: allowNotes, previousTheme: themeIndex)
-        if let p = themes.firstIndex(where: { $0.name == "projector" }) { themeIndex = p }
+        if allowNotes { self.allowNotes = true }
+        var p = parkedPresentation ?? PresentationState(startedAt: now, allowNotes: canRecordNotes, previousTheme: themeIndex)
+        p.allowNotes = canRecordNotes
+        p.previousTheme = themeIndex
+        presentation = p
+        parkedPresentation = nil
+        if let t = themes.firstIndex(where: { $0.name == "projector" }) { themeIndex = t }
     }
 
-    /// `p` in the dashboard: the deck, at the open task's slide when a task is open.
+    /// Whether notes may be recorded on task slides: with `--allow-notes`, or whenever editing is on.
+    public var canRecordNotes: Bool { allowNotes || !readOnly }
+
+    /// `p` in the dashboard: the meeting's deck where it was (its slide and clock), or at the open task's slide.
     mutating func presentFromDashboard() {
         startPresentation(allowNotes: false)
         if case .task(let id) = route, let pos = slides.firstIndex(of: .task(id)) { presentation?.index = pos }
@@ -87,14 +96,17 @@ extension AppState {
             if let n = Int(p.jump), n >= 1, n <= count { p.index = n - 1 }
             p.jump = ""
         case .leaveDeck:
+            // The meeting goes on behind the dashboard: `p` comes back to this slide with the clock running.
             themeIndex = p.previousTheme
+            p.note = nil
+            parkedPresentation = p
             presentation = nil
         case .recordNote:
             guard case .task = slides[p.index] else {
                 message = Msg.notesOnTaskSlides.text(lang)
                 return []
             }
-            if p.allowNotes && !readOnly { p.note = TextFieldState() } else { message = Msg.deckReadOnly.text(lang) }
+            if canRecordNotes { p.note = TextFieldState() } else { message = Msg.deckReadOnly.text(lang) }
         case .saveNote:
             let text = p.note?.text.trimmingCharacters(in: .whitespaces) ?? ""
             p.note = nil

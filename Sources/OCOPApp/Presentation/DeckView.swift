@@ -31,13 +31,20 @@ enum DeckView {
         if let field = p.note {
             buf.fill(hintArea, style: Style(.footer))
             let used = buf.put(Msg.notePrompt.text(lang), x: 0, y: hintArea.y, style: Style(.footerKey))
+            // Feedback (a second Esc discards, a save failed) stays visible beside the note being typed.
+            var right = 0
+            if let m = s.message {
+                right = min(TextWidth.width(of: m) + 1, max(0, buf.width - used - 10))
+                buf.put(m, x: buf.width - right, y: hintArea.y, width: right, style: Style(.warning, bold: true))
+            }
             var f = field
-            let x = TextField(focused: true).render(in: Rect(x: used, y: hintArea.y, width: max(1, buf.width - used), height: 1), into: &buf, state: &f, theme: theme)
+            let x = TextField(focused: true).render(in: Rect(x: used, y: hintArea.y, width: max(1, buf.width - used - right), height: 1),
+                                                    into: &buf, state: &f, theme: theme)
             return (x, hintArea.y)
         }
         let t = { (m: Msg) in m.text(lang) }
         var hints: [(key: String, label: String)] = [("←/→", t(.hintSlide)), (t(.hintNumberEnter), t(.hintJump)), ("Esc", t(.keyLeaveDeck))]
-        if case .task = slide { hints.append(("n", p.allowNotes ? t(.hintRecordNote) : t(.hintNoteLocked))) }
+        if case .task = slide { hints.append(("n", s.canRecordNotes ? t(.hintRecordNote) : t(.hintNoteLocked))) }
         hints.append(("q", t(.quit)))
         Footer(hints: hints, right: p.jump.isEmpty ? (s.message ?? "") : "→ \(p.jump)").render(in: hintArea, into: &buf, theme: theme)
         return nil

@@ -22,8 +22,7 @@ enum AdminUnitForm: FormSpec {
         let o = FormBuilder.base(form, AdminUnit.self)
         let name = r.text(.name)
         let slug = TextFoldingSlug.slug(name)
-        let taken = { (id: String) in s.cache.index.unitById[id] != nil }
-        var u = o ?? AdminUnit(id: taken(slug) || slug.isEmpty ? FormBuilder.newId((slug.isEmpty ? "unit" : slug) + "-", taken: taken, start: 2) : slug,
+        var u = o ?? AdminUnit(id: IdScheme.unit(named: slug, parent: r.raw(.parentId)?.values.first, taken: { s.cache.index.unitById[$0] != nil }),
                                name: "", level: .commune)
         u.name = name
         u.level = r.choice(.level, UnitLevel.self) ?? u.level

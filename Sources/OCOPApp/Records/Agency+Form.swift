@@ -17,10 +17,11 @@ enum AgencyForm: FormSpec {
 
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         let o = FormBuilder.base(form, Agency.self)
-        var a = o ?? Agency(id: FormBuilder.newId("cq-", taken: { s.cache.index.agencyById[$0] != nil }, start: s.dataset.agencies.count + 1),
+        var a = o ?? Agency(id: IdScheme.next(after: s.dataset.agencies.map(\.id), fallback: "cq-"),
                             name: "", shortName: "", level: .province)
         a.name = r.text(.name)
         a.shortName = r.text(.shortName)
+        if o == nil { a.id = IdScheme.next(after: s.dataset.agencies.map(\.id), fallback: "cq-", slug: TextFoldingSlug.slug(a.shortName)) }
         a.level = r.choice(.level, AgencyLevel.self) ?? a.level
         return (RecordChange(before: o, after: a), o == nil ? .add : .edit)
     }

@@ -2,7 +2,7 @@ import OCOPModel
 import TerminalCore
 
 extension ConclusionTask: RecordDetail {
-    func detailTitle(_ s: AppState) -> String { Msg.tasks.text(s.lang) + " \(ordinal): " + title(s.lang) }
+    func detailTitle(_ s: AppState) -> String { Msg.taskTitle.text(s.lang, ordinal, title(s.lang)) }
 
     /// The task's short title in a language.
     func title(_ lang: Language) -> String { lang == .vi ? shortTitle : shortTitleEn }

@@ -26,7 +26,7 @@ enum TaskForm: FormSpec {
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         let ds = s.dataset
         let o = FormBuilder.base(form, ConclusionTask.self)
-        var t = o ?? ConclusionTask(id: FormBuilder.newId("nv-", taken: { s.cache.index.taskIndexById[$0] != nil }, start: ds.tasks.count + 1),
+        var t = o ?? ConclusionTask(id: IdScheme.next(after: ds.tasks.map(\.id), fallback: "nv-"),
                                     ordinal: 0, shortTitle: "", shortTitleEn: "", text: "", leadAgencyId: "", coordinatingAgencyIds: [],
                                     deadline: nil, ongoing: false, completedOn: nil, progress: 0, actions: [], reports: [], notes: [])
         t.ordinal = r.int(.ordinal)

@@ -22,9 +22,10 @@ enum CraftVillageForm: FormSpec {
 
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         let o = FormBuilder.base(form, CraftVillage.self)
-        var c = o ?? CraftVillage(id: FormBuilder.newId("ln-", taken: { s.cache.index.villageIndexById[$0] != nil }, start: s.dataset.craftVillages.count + 1),
+        var c = o ?? CraftVillage(id: IdScheme.next(after: s.dataset.craftVillages.map(\.id), fallback: "ln-"),
                                   name: "", craft: "", communeId: "", recognition: CraftRecognition.allCases[0], households: 0, productIds: [])
         c.name = r.text(.name)
+        if o == nil { c.id = IdScheme.next(after: s.dataset.craftVillages.map(\.id), fallback: "ln-", slug: TextFoldingSlug.slug(c.name)) }
         c.craft = r.text(.craft)
         c.communeId = r.ref(.communeId) ?? ""
         c.recognition = r.choice(.recognition, CraftRecognition.self) ?? c.recognition

@@ -20,7 +20,7 @@ enum ProducerForm: FormSpec {
 
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         let o = FormBuilder.base(form, Producer.self)
-        var p = o ?? Producer(id: FormBuilder.newId("pr-", taken: { s.cache.index.producerById[$0] != nil }, start: s.dataset.producers.count + 1),
+        var p = o ?? Producer(id: IdScheme.next(after: s.dataset.producers.map(\.id), fallback: "ct-"),
                               name: "", type: .household, communeId: "", representative: "", registrationNumber: "")
         p.name = r.text(.name)
         p.type = r.choice(.type, ProducerType.self) ?? p.type

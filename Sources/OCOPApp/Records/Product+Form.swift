@@ -30,7 +30,7 @@ enum ProductForm: FormSpec {
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         let ds = s.dataset
         let o = FormBuilder.base(form, Product.self)
-        var p = o ?? Product(id: FormBuilder.newId("p-", taken: { s.cache.index.productIndexById[$0] != nil }, start: ds.products.count + 1),
+        var p = o ?? Product(id: IdScheme.next(after: ds.products.map(\.id), fallback: "sp-"),
                              name: "", producerId: "", communeId: "", group: .food, subgroup: "", criteriaSet: .d148,
                              cycleStep: .ideaRegistration, registeredYear: s.asOf.year, evaluations: [], standards: [], marks: [], zoneIds: [])
         p.name = r.text(.name)
@@ -92,7 +92,8 @@ enum EvaluationForm: FormSpec {
     }
 
     /// The part maxima and their hints follow the criteria set chosen.
-    static func refreshDependents(_ form: inout FormState, _ lang: Language) {
+    static func refreshDependents(_ form: inout FormState, _ s: AppState) {
+        let lang = s.lang
         guard let set = form.field(.criteriaSet)?.values.first.flatMap(CriteriaSet.init(rawValue:)) else { return }
         let m = set.partMaxima
         for (key, max) in [(FieldKey.scoreA, m.a), (.scoreB, m.b), (.scoreC, m.c)] {

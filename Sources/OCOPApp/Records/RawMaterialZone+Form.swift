@@ -32,11 +32,12 @@ enum ZoneForm: FormSpec {
 
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         let o = FormBuilder.base(form, RawMaterialZone.self)
-        var z = o ?? RawMaterialZone(id: FormBuilder.newId("zone-", taken: { s.cache.index.zoneById[$0] != nil }, start: s.dataset.zones.count + 1),
+        var z = o ?? RawMaterialZone(id: IdScheme.next(after: s.dataset.zones.map(\.id), fallback: "vung-"),
                                      name: "", commodity: "", kind: .crop, communeIds: [], areaHa: 0, certifiedAreas: [], highTech: false,
                                      plantingAreaCodes: [], chains: [],
                                      fourHas: FourHas(qualityValue: .notMet, competitiveness: .notMet, market: .notMet, efficiency: .notMet))
         z.name = r.text(.name)
+        if o == nil { z.id = IdScheme.next(after: s.dataset.zones.map(\.id), fallback: "vn-", slug: TextFoldingSlug.slug(z.name)) }
         z.commodity = r.text(.commodity)
         z.kind = r.choice(.kind, ZoneKind.self) ?? z.kind
         z.communeIds = r.refs(.communeIds)
@@ -83,7 +84,7 @@ enum LinkageChainForm: FormSpec {
         guard case .chain(_, let chainId) = form.target, let o = FormBuilder.base(form, RawMaterialZone.self) else { return nil }
         var z = o
         var ch = chainId.flatMap { id in z.chains.first { $0.id == id } }
-            ?? LinkageChain(id: FormBuilder.newId(z.id + ".cl-", taken: { id in z.chains.contains { $0.id == id } }, start: z.chains.count + 1),
+            ?? LinkageChain(id: IdScheme.next(after: z.chains.map(\.id), fallback: z.id + ".cl-"),
                             name: "", leadName: "", enterprises: 0, cooperatives: 0, households: 0, areaHa: 0, approvedByProvince: false)
         ch.name = r.text(.name)
         ch.leadProducerId = r.ref(.leadProducerId)

@@ -98,7 +98,7 @@ extension AppState {
             return
         }
         var f = draft.restore(into: fresh)
-        FormBuilder.refreshDependents(&f, lang)
+        FormBuilder.refreshDependents(&f, self)
         form = f
         message = Msg.draftRestored.text(lang)
     }

@@ -20,7 +20,7 @@ enum TaskActionForm: FormSpec {
         guard case .action(_, let actionId) = form.target, let o = FormBuilder.base(form, ConclusionTask.self) else { return nil }
         var t = o
         var a = actionId.flatMap { id in t.actions.first { $0.id == id } }
-            ?? TaskAction(id: FormBuilder.newId(t.id + ".hd-", taken: { id in t.actions.contains { $0.id == id } }, start: t.actions.count + 1),
+            ?? TaskAction(id: IdScheme.next(after: t.actions.map(\.id), fallback: t.id + ".hd-"),
                           title: "", ownerAgencyId: "", progress: 0)
         a.title = r.text(.title)
         a.ownerAgencyId = r.ref(.ownerAgencyId) ?? ""
@@ -41,12 +41,12 @@ enum ProgressReportForm: FormSpec {
         if reportId != nil && rep == nil { return nil }
         let L = { (m: Msg) in m.text(s.lang) }
         let today = s.asOf
-        let q = (today.month - 1) / 3 + 1
+        let kind = rep?.periodKind ?? .quarter
         return FormState(target: target, title: L(rep == nil ? .formNewReport : .formEditReport) + " \(t.ordinal)", fields: [
             FormField(.date, L(.lblReportDate), .date(required: true), text: (rep?.date ?? today).display, hint: "dd/mm/yyyy"),
             FormField(.agencyId, L(.lblReportingAgency), .reference(.agency, required: true), values: [rep?.agencyId ?? t.leadAgencyId]),
-            FormField(.periodKind, L(.lblPeriodKind), .choice(FormBuilder.enumOptions(ReportPeriodKind.self, s.lang)), values: [(rep?.periodKind ?? .quarter).rawValue]),
-            FormField(.period, L(.lblPeriod), .text(required: true), text: rep?.period ?? "Q\(q)/\(today.year)"),
+            FormField(.periodKind, L(.lblPeriodKind), .choice(FormBuilder.enumOptions(ReportPeriodKind.self, s.lang)), values: [kind.rawValue]),
+            FormField(.period, L(.lblPeriod), .text(required: true), text: rep?.period ?? ReportPeriod.name(kind, on: today, examples: Self.examples(s))),
             FormField(.narrative, L(.lblNarrative), .longText(required: true), text: rep?.narrative ?? ""),
             FormField(.progress, L(.lblTaskProgress), .integer(min: 0, max: 100), text: "\(t.progress)"),
         ], base: RecordCodec.canonical(t))
@@ -55,13 +55,27 @@ enum ProgressReportForm: FormSpec {
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         guard case .report(_, let reportId) = form.target, let o = FormBuilder.base(form, ConclusionTask.self) else { return nil }
         var t = o
-        let id = reportId ?? FormBuilder.newId(t.id + ".bc-", taken: { id in t.reports.contains { $0.id == id } }, start: t.reports.count + 1)
+        let id = reportId ?? IdScheme.next(after: t.reports.map(\.id), fallback: t.id + ".bc-")
         let rep = ProgressReport(id: id, date: r.date(.date) ?? s.asOf, agencyId: r.ref(.agencyId) ?? "",
                                  periodKind: r.choice(.periodKind, ReportPeriodKind.self) ?? .quarter, period: r.text(.period),
                                  narrative: r.text(.narrative), figures: t.reports.first { $0.id == reportId }?.figures)
         if let i = t.reports.firstIndex(where: { $0.id == rep.id }) { t.reports[i] = rep } else { t.reports.append(rep) }
         t.progress = r.int(.progress)
         return (RecordChange(before: o, after: t), reportId == nil ? .report : .editReport)
+    }
+
+    /// The periods the dataset already names, for writing a new one the same way.
+    static func examples(_ s: AppState) -> [String] { s.dataset.tasks.flatMap { $0.reports.map(\.period) } }
+
+    /// A period still as suggested follows the kind chosen ("Quý IV/2026" → "Năm 2026").
+    static func refreshDependents(_ form: inout FormState, _ s: AppState) {
+        guard let i = form.index(of: .period), let k = form.field(.periodKind)?.values.first.flatMap(ReportPeriodKind.init(rawValue:)) else { return }
+        let date = form.field(.date).flatMap { CivilDate.parse($0.input.text) } ?? s.asOf
+        let examples = examples(s)
+        let text = form.fields[i].input.text
+        if text.isEmpty || ReportPeriod.isSuggestion(text, on: date, examples: examples) || ReportPeriod.isSuggestion(text, on: s.asOf, examples: examples) {
+            form.fields[i].input.set(ReportPeriod.name(k, on: date, examples: examples))
+        }
     }
 }
 
@@ -83,7 +97,7 @@ enum MeetingNoteForm: FormSpec {
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         guard case .note(_, let noteId) = form.target, let o = FormBuilder.base(form, ConclusionTask.self) else { return nil }
         var t = o
-        let id = noteId ?? FormBuilder.newId(t.id + ".gc-", taken: { id in t.notes.contains { $0.id == id } }, start: t.notes.count + 1)
+        let id = noteId ?? IdScheme.next(after: t.notes.map(\.id), fallback: t.id + ".gc-")
         let n = MeetingNote(id: id, date: r.date(.date) ?? s.asOf, kind: r.choice(.kind, NoteKind.self) ?? .decision,
                             text: r.text(.text), author: r.text(.author))
         if let i = t.notes.firstIndex(where: { $0.id == n.id }) { t.notes[i] = n } else { t.notes.append(n) }

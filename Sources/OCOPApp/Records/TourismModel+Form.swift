@@ -21,9 +21,10 @@ enum TourismModelForm: FormSpec {
 
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         let o = FormBuilder.base(form, TourismModel.self)
-        var t = o ?? TourismModel(id: FormBuilder.newId("dl-", taken: { s.cache.index.tourismIndexById[$0] != nil }, start: s.dataset.tourismModels.count + 1),
+        var t = o ?? TourismModel(id: IdScheme.next(after: s.dataset.tourismModels.map(\.id), fallback: "dl-"),
                                   name: "", type: TourismType.allCases[0], communeId: "", operatorName: "", productIds: [])
         t.name = r.text(.name)
+        if o == nil { t.id = IdScheme.next(after: s.dataset.tourismModels.map(\.id), fallback: "dl-", slug: TextFoldingSlug.slug(t.name)) }
         t.type = r.choice(.type, TourismType.self) ?? t.type
         t.communeId = r.ref(.communeId) ?? ""
         t.operatorName = r.text(.operatorName)

@@ -51,7 +51,7 @@ extension Report {
             }
             out += "\n"
         }
-        heading(Msg.reportTitle.text(lang, province, asOf), level: 1)
+        heading(Msg.reportTitle.text(lang, province, asOfLabel), level: 1)
         if !md { out += "\n" }
         out += programme + (illustrative ? t(.reportIllustrative) : "") + "\n\n"
         heading(t(.reportHeadline))
@@ -60,16 +60,16 @@ extension Report {
         grid([t(.step), t(.reportProductCount)], pipeline.map { [$0.label, num($0.value, lang)] }, right: [1])
         heading(t(.reportSixTasks))
         grid(["#", t(.reportTask), t(.status), t(.progress), t(.lead), t(.deadline), t(.latestReport)],
-             tasks.map { ["\($0.ordinal)", $0.title, $0.status, "\($0.progress)%", $0.lead, $0.deadline, $0.latestReport] }, right: [0, 3])
+             tasks.map { ["\($0.ordinal)", $0.title, $0.statusLabel, "\($0.progress)%", $0.lead, $0.deadlineLabel, $0.latestReportLabel] }, right: [0, 3])
         heading(t(.reportOverdue))
         if overdue.isEmpty { out += t(.noneFullStop) + "\n\n" } else {
             grid([t(.reportTask), t(.reportItem), t(.owner), t(.due), t(.reportDaysOverdue)],
-                 overdue.map { ["\($0.task)", $0.item, $0.owner, $0.due, "\($0.daysOverdue)"] }, right: [0, 4])
+                 overdue.map { ["\($0.task)", $0.item, $0.owner, $0.dueLabel, "\($0.daysOverdue)"] }, right: [0, 4])
         }
         heading(t(.expiring90))
         if expiring.isEmpty { out += t(.noneFullStop) + "\n\n" } else {
             grid([t(.reportProduct), t(.producer), t(.district), t(.stars), t(.expires), t(.reportDaysLeft)],
-                 expiring.map { [$0.product, $0.producer, $0.district, "\($0.stars)★", $0.expires, "\($0.daysLeft)"] }, right: [5])
+                 expiring.map { [$0.product, $0.producer, $0.district, "\($0.stars)★", $0.expiresLabel, "\($0.daysLeft)"] }, right: [5])
         }
         heading(t(.reportByDistrict))
         grid([t(.district), t(.products), t(.certified), "3★", "4★", "5★", t(.producers), t(.reportZonesShort)],
@@ -87,17 +87,17 @@ extension Report {
         try w.write(row: ["section", "item", "metric", "value"])
         func row(_ a: String, _ b: String, _ c: String, _ d: String) throws { try w.write(row: [a, b, c, d]) }
         func n(_ v: Double) -> String { v == v.rounded() && abs(v) < 9e15 ? String(Int(v)) : String(format: "%.1f", v) }
-        try row("report", province, "asOf", asOf)
+        try row("report", province, "asOf", asOfLabel)
         for f in figures { try row("figures", f.label, f.key, n(f.value)) }
         for f in pipeline { try row("pipeline", f.label, f.key, n(f.value)) }
         for t in tasks {
-            try row("tasks", "\(t.ordinal). \(t.title)", "status", t.status)
+            try row("tasks", "\(t.ordinal). \(t.title)", "status", t.statusLabel)
             try row("tasks", "\(t.ordinal). \(t.title)", "progress", "\(t.progress)")
-            try row("tasks", "\(t.ordinal). \(t.title)", "deadline", t.deadline)
+            try row("tasks", "\(t.ordinal). \(t.title)", "deadline", t.deadlineLabel)
             try row("tasks", "\(t.ordinal). \(t.title)", "lead", t.lead)
         }
         for o in overdue { try row("overdue", "\(o.task): \(o.item)", "daysOverdue", "\(o.daysOverdue)") }
-        for e in expiring { try row("expiring", e.product, "expires", e.expires) }
+        for e in expiring { try row("expiring", e.product, "expires", e.expiresLabel) }
         for d in districts {
             for (k, v) in [("products", d.products), ("certified", d.certified), ("stars3", d.threeStars), ("stars4", d.fourStars),
                            ("stars5", d.fiveStars), ("producers", d.producers), ("zones", d.zones)] {

@@ -10,20 +10,29 @@ public struct Report: Codable, Sendable, Equatable {
         public var label: String
         public var value: Double
     }
+    /// A task: codes and ISO dates for programs, labels beside them for people.
     public struct TaskRow: Codable, Sendable, Equatable {
         public var ordinal: Int
         public var title: String
+        /// The status code (`overdue`, `ongoing` …) and its label in the report's language.
         public var status: String
+        public var statusLabel: String
         public var progress: Int
         public var lead: String
-        public var deadline: String
-        public var latestReport: String
+        /// The deadline as yyyy-mm-dd (nil for ongoing tasks) and as shown ("31/12/2025", "thường xuyên").
+        public var deadline: String?
+        public var ongoing: Bool
+        public var deadlineLabel: String
+        /// The latest report: its date (yyyy-mm-dd) and period, and both as one label.
+        public var latestReportDate: String?
+        public var latestReportLabel: String
     }
     public struct OverdueItem: Codable, Sendable, Equatable {
         public var task: Int
         public var item: String
         public var owner: String
-        public var due: String
+        public var due: String?
+        public var dueLabel: String
         public var daysOverdue: Int
     }
     public struct ExpiringRow: Codable, Sendable, Equatable {
@@ -32,6 +41,7 @@ public struct Report: Codable, Sendable, Equatable {
         public var district: String
         public var stars: Int
         public var expires: String
+        public var expiresLabel: String
         public var daysLeft: Int
     }
     public struct DistrictRow: Codable, Sendable, Equatable {
@@ -54,7 +64,9 @@ public struct Report: Codable, Sendable, Equatable {
 
     public var province: String
     public var programme: String
+    /// The day the figures are for, as yyyy-mm-dd and as shown.
     public var asOf: String
+    public var asOfLabel: String
     public var illustrative: Bool
     public var figures: [Figure]
     public var pipeline: [Figure]
@@ -71,7 +83,8 @@ public struct Report: Codable, Sendable, Equatable {
         let t = { (m: Msg) in m.text(lang) }
         province = ds.info.province
         programme = ds.info.programme
-        self.asOf = asOf.display
+        self.asOf = asOf.iso
+        asOfLabel = asOf.display
         illustrative = ds.info.illustrative
         var f: [Figure] = [
             Figure(key: "products", label: t(.products), value: Double(st.productCount)),
@@ -98,27 +111,29 @@ public struct Report: Codable, Sendable, Equatable {
         pipeline = CycleStep.allCases.map { Figure(key: "step\($0.rawValue)", label: $0.numbered(lang), value: Double(st.byStep[$0] ?? 0)) }
         tasks = ds.tasks.sorted { $0.ordinal < $1.ordinal }.map { task in
             let latest = DatasetIndex.latestReport(task)
-            return TaskRow(ordinal: task.ordinal, title: task.title(lang),
-                           status: Rules.status(of: task, on: asOf).label(lang), progress: task.progress,
-                           lead: idx.agencyShortName(task.leadAgencyId), deadline: task.ongoing ? t(.ongoing) : Format.date(task.deadline),
-                           latestReport: latest.map { $0.date.display + " " + $0.period } ?? "—")
+            let status = Rules.status(of: task, on: asOf)
+            return TaskRow(ordinal: task.ordinal, title: task.title(lang), status: status.rawValue, statusLabel: status.label(lang),
+                           progress: task.progress, lead: idx.agencyShortName(task.leadAgencyId),
+                           deadline: task.ongoing ? nil : task.deadline?.iso, ongoing: task.ongoing,
+                           deadlineLabel: task.ongoing ? t(.ongoing) : Format.date(task.deadline),
+                           latestReportDate: latest?.date.iso, latestReportLabel: latest.map { $0.date.display + " " + $0.period } ?? "—")
         }
         var od: [OverdueItem] = []
         for task in ds.tasks.sorted(by: { $0.ordinal < $1.ordinal }) {
             if Rules.status(of: task, on: asOf) == .overdue, let d = task.deadline {
                 od.append(OverdueItem(task: task.ordinal, item: task.title(lang),
-                                      owner: idx.agencyShortName(task.leadAgencyId), due: d.display, daysOverdue: d.days(to: asOf)))
+                                      owner: idx.agencyShortName(task.leadAgencyId), due: d.iso, dueLabel: d.display, daysOverdue: d.days(to: asOf)))
             }
             for a in task.actions where Rules.isOverdue(a, on: asOf) {
                 od.append(OverdueItem(task: task.ordinal, item: a.title, owner: idx.agencyShortName(a.ownerAgencyId),
-                                      due: Format.date(a.dueDate), daysOverdue: a.dueDate.map { $0.days(to: asOf) } ?? 0))
+                                      due: a.dueDate?.iso, dueLabel: Format.date(a.dueDate), daysOverdue: a.dueDate.map { $0.days(to: asOf) } ?? 0))
             }
         }
         overdue = od
         expiring = ds.products.compactMap { p -> (CivilDate, ExpiringRow)? in
             guard let c = p.certificate, Rules.expiresWithin(c, days: 90, of: asOf) else { return nil }
             return (c.expiresOn, ExpiringRow(product: p.name, producer: idx.producerById[p.producerId]?.name ?? p.producerId,
-                                            district: idx.districtName(ofCommune: p.communeId), stars: c.stars, expires: c.expiresOn.display,
+                                            district: idx.districtName(ofCommune: p.communeId), stars: c.stars, expires: c.expiresOn.iso, expiresLabel: c.expiresOn.display,
                                             daysLeft: asOf.days(to: c.expiresOn)))
         }.sorted { ($0.0, $0.1.product) < ($1.0, $1.1.product) }.map(\.1)
         districts = idx.districts.map { d in

@@ -29,9 +29,10 @@ public enum DashboardView {
         var crumb = [Msg.appTitle.text(lang), s.pane.title(lang)]
         for entry in s.stack { crumb.append(DetailView.title(for: entry.route, s)) }
         var right = (s.dataset.info.illustrative ? Msg.illustrative.text(lang) + " · " : "") + Msg.asOf.text(lang) + " " + s.asOf.display
-        if s.readOnly { right = Msg.readOnly.text(lang) + " · " + right }
+        if s.readOnly { right = Msg.readOnly.text(lang) + (s.readOnlyReason.map { " (" + $0 + ")" } ?? "") + " · " + right }
         StatusLine(left: crumb.joined(separator: " › "), right: right).render(in: parts[0], into: &buf, theme: theme)
-        TabBar(titles: Pane.allCases.map { $0.title(lang) }, selected: s.pane.rawValue).render(in: parts[1], into: &buf, theme: theme)
+        TabBar(titles: Pane.allCases.map { $0.title(lang) }, shortTitles: Pane.allCases.map { $0.shortTitle(lang) }, selected: s.pane.rawValue)
+            .render(in: parts[1], into: &buf, theme: theme)
         FilterLine.render(s, in: parts[2], into: &buf)
         if let last = s.stack.last {
             DetailPanel.render(s, last, in: parts[3], into: &buf)
@@ -100,45 +101,56 @@ public enum DashboardView {
         let sort = s.sorts[s.pane]
         let hasStyle = columns.contains { $0.style != nil }
         Table(columns: columns.map(\.tableColumn), rowCount: rows.count, sortColumn: sort?.column, sortAscending: sort?.ascending ?? true,
-              rowStyle: hasStyle ? { r, c in columns[c].style?(rows[r]) } : nil) { r, c in columns[c].text(rows[r]) }
+              rowStyle: hasStyle ? { r, c in columns[c].style?(rows[r]) } : nil,
+              shortCell: { r, c in columns[c].short?(rows[r]) }) { r, c in columns[c].text(rows[r]) }
             .render(in: inner, into: &buf, state: &st, theme: s.theme)
     }
 }
 
-/// The line under the tabs: active filters, the sort, the search query, warnings and the record count.
+/// The line under the tabs: active filters, the sort, the search query, warnings and the record count. The count
+/// (or the warning) is placed first, at the right; the rest is cut to what is left, never over it.
 enum FilterLine {
     static func render(_ s: AppState, in area: Rect, into buf: inout CellBuffer) {
         let lang = s.lang
         buf.fill(area)
-        var x = area.x
-        if !s.filters.isEmpty {
-            x += buf.put("⏷ " + Msg.active.text(lang) + ": ", x: x, y: area.y, style: Style(.accent, bold: true), clip: area)
-            x += buf.put(s.filters.map { s.filterLabel($0) }.joined(separator: " · ") + "  (x " + Msg.clearFilters.text(lang).lowercased() + ")",
-                         x: x, y: area.y, style: Style(.warning, bold: true), clip: area)
-        } else if s.pane != .overview && s.route == nil {
-            x += buf.put(Msg.noFilter.text(lang) + " (f " + Msg.filter.text(lang).lowercased() + ")", x: x, y: area.y, style: Style(.muted), clip: area)
-        }
-        if s.route == nil, let list = s.pane.list, let sort = s.sorts[s.pane] {
-            let col = list.columns(s)[sort.column].title
-            x += buf.put("  │ " + Msg.sortedBy.text(lang) + ": " + col + (sort.ascending ? " ▲" : " ▼"), x: x, y: area.y, style: Style(.muted), clip: area)
-        }
-        if !s.search.field.text.isEmpty && !s.search.editing {
-            x += buf.put("  │ / " + s.search.field.text + " (n/N)", x: x, y: area.y, style: Style(.accent), clip: area)
-        }
+        // The right-hand part: a disk warning, else data warnings, else the pane's record count.
+        var right: (text: String, style: Style)?
         if let d = s.diskWarning {
-            let w = "⚠ " + d
-            let ww = TextWidth.width(of: w)
-            buf.put(w, x: max(x + 2, area.maxX - ww), y: area.y, style: Style(.danger, bold: true), clip: area)
+            right = ("⚠ " + d, Style(.danger, bold: true))
         } else if !s.warnings.isEmpty {
-            let w = "⚠ \(s.warnings.count) " + Msg.dataWarnings.text(lang)
-            let ww = TextWidth.width(of: w)
-            if x + ww + 2 <= area.maxX { buf.put(w, x: area.maxX - ww, y: area.y, style: Style(.warning, bold: true)) }
+            right = ("⚠ \(s.warnings.count) " + Msg.dataWarnings.text(lang), Style(.warning, bold: true))
         } else if s.route == nil, s.pane != .overview {
             let n = s.rows[s.pane]?.count ?? 0
             let total = s.recordCount(s.pane)
-            let count = n == total ? "\(n) " + Msg.records.text(lang) : "\(n)/\(total) " + Msg.records.text(lang)
-            let w = TextWidth.width(of: count)
-            if x + w + 2 <= area.maxX { buf.put(count, x: area.maxX - w, y: area.y, style: Style(.muted)) }
+            right = ((n == total ? "\(n)" : "\(n)/\(total)") + " " + Msg.records.text(lang), Style(.muted))
+        }
+        var limit = area.maxX
+        if let r = right {
+            let w = min(TextWidth.width(of: r.text), area.width)
+            buf.put(r.text, x: area.maxX - w, y: area.y, width: w, style: r.style)
+            limit = area.maxX - w - 2
+        }
+        var parts: [(String, Style)] = []
+        if !s.filters.isEmpty {
+            parts.append(("⏷ " + Msg.active.text(lang) + ": ", Style(.accent, bold: true)))
+            parts.append((s.filters.map { s.filterLabel($0) }.joined(separator: " · ") + "  (x " + Msg.clearFilters.text(lang).lowercased() + ")",
+                          Style(.warning, bold: true)))
+        } else if s.pane != .overview && s.route == nil {
+            parts.append((Msg.noFilter.text(lang) + " (f " + Msg.filter.text(lang).lowercased() + ")", Style(.muted)))
+        }
+        if s.route == nil, let list = s.pane.list, let sort = s.sorts[s.pane] {
+            let col = list.columns(s)[sort.column].title
+            parts.append(("  │ " + Msg.sortedBy.text(lang) + ": " + col + (sort.ascending ? " ▲" : " ▼"), Style(.muted)))
+        }
+        if !s.search.field.text.isEmpty && !s.search.editing && s.route == nil && s.search.pane == s.pane {
+            parts.append(("  │ / " + s.search.field.text + " (n/N)", Style(.accent)))
+        }
+        let clip = Rect(x: area.x, y: area.y, width: max(0, limit - area.x), height: 1)
+        var x = area.x
+        for (text, style) in parts { x += buf.put(text, x: x, y: area.y, style: style, clip: clip) }
+        // Text cut at the limit ends with "…" so the cut shows.
+        if parts.reduce(0, { $0 + TextWidth.width(of: $1.0) }) > clip.width, clip.width > 0 {
+            buf.put("…", x: clip.maxX - 1, y: area.y, style: Style(.muted))
         }
     }
 }
@@ -149,15 +161,22 @@ enum DetailPanel {
         let inner = Block(title: DetailView.title(for: entry.route, s), focused: true).render(in: area, into: &buf, theme: s.theme)
         let links = DetailView.links(for: entry.route, s)
         let para = Paragraph(lines: DetailView.lines(for: entry.route, s))
-        let needed = para.rows(width: max(1, inner.width - 1)).count
         // Facts first; the links take the rest of the box (at least a third of it when both are long).
         let minLinks = links.isEmpty ? 0 : min(links.count + 1, max(3, inner.height / 3))
-        let infoHeight = min(needed, inner.height - minLinks)
+        // The text wraps inside a one-column margin; when it scrolls, the scrollbar's column is kept free too, so
+        // no letter of a full line is hidden under it.
+        var textWidth = max(1, inner.width - 1)
+        var needed = para.rows(width: textWidth).count
+        if needed > inner.height - minLinks {
+            textWidth = max(1, inner.width - 2)
+            needed = para.rows(width: textWidth).count
+        }
+        let infoHeight = max(0, min(needed, inner.height - minLinks))
         let linkRows = links.isEmpty ? 0 : min(links.count + 1, inner.height - infoHeight)
         let maxScroll = max(0, needed - infoHeight)
         var p = para
         p.scroll = min(entry.scroll, maxScroll)
-        p.render(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: infoHeight), into: &buf, theme: s.theme)
+        p.render(in: Rect(x: inner.x + 1, y: inner.y, width: textWidth, height: infoHeight), into: &buf, theme: s.theme)
         if maxScroll > 0 {
             Scrollbar(total: needed, offset: p.scroll, visible: infoHeight)
                 .render(in: Rect(x: inner.maxX - 1, y: inner.y, width: 1, height: infoHeight), into: &buf, theme: s.theme)

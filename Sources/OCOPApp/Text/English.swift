@@ -1,7 +1,7 @@
 /// The catalog in English, for `--lang en`: one table, split by area into files of this extension.
 enum English {
     /// Every message's text.
-    static let table: [Msg: String] = words.merging(messages) { a, _ in a }.merging(forms) { a, _ in a }
+    static let table: [Msg: String] = [words, messages, forms, screens].reduce(into: [:]) { $0.merge($1) { a, _ in a } }
 
     /// Words on panes, columns, tabs and figures.
     static let words: [Msg: String] = [
@@ -218,7 +218,7 @@ enum English {
         .deleteAgencyEntry: "Delete agency: {1} — {2}",
         .slideAgenda: "Agenda",
         .slideOverview: "OCOP programme overview",
-        .slideTask: "Task {1}: {2}",
+        .taskTitle: "Task {1}: {2}",
         .slidePipeline: "Products through the OCOP cycle",
         .slideDistricts: "Products by district",
         .slideZones: "Raw-material zones: area and certified area",

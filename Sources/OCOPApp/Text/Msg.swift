@@ -48,7 +48,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case productRejectedEditToReturn, productAtLastStep, noEvaluationsYet, whichEvaluation, whichChain, newChainEntry
     case saving, notSavedProblems, deleteTitle, deleteQuestion, deleteButton, draftTitle, draftQuestion, later
     case restoreButton, tookTheirs, conflictDeleted, conflictSaved, conflictOnDisk, conflictYours, agencies, datasetInfo
-    case addAgency, editAgencyEntry, deleteAgencyEntry, slideAgenda, slideOverview, slideTask, slidePipeline
+    case addAgency, editAgencyEntry, deleteAgencyEntry, slideAgenda, slideOverview, taskTitle, slidePipeline
     case slideDistricts, slideZones, slideExpiring, notesOnTaskSlides, deckReadOnly, escAgainToDiscardNote, notePrompt
     case hintSlide, hintNumberEnter, hintJump, hintRecordNote, hintNoteLocked, asOfLine, newInYear, expiringShort
     case certifiedAbbr, daysLeft, noneFullStop, panesHint, linksHeading, liveEarnsCertificate, liveNoCertificate
@@ -58,6 +58,14 @@ public enum Msg: String, CaseIterable, Sendable {
     case reportValue, reportByStep, reportProductCount, reportSixTasks, reportTask, reportOverdue, reportItem
     case reportDaysOverdue, reportProduct, reportDaysLeft, reportByDistrict, reportZonesShort, reportZone, reportCertifiedHa
     case reportChains, demoTitle, demoSwitchTheme
+    case zonesShort, villagesShort, statusShortDoneOnTime, statusShortDoneLate, statusShortInProgress, statusShortOverdue, statusShortNotStarted, statusShortOngoing
+    case fieldId, partReport, partNote, partAction, partEvaluation, partChain, partItem, journalAdded, journalRemoved, journalChanged, journalValuesAdded, journalValuesRemoved, journalFieldsSet, journalEmpty, journalTitle, journalRecordGone
+    case noWarnings, kindUnit, kindTask, kindProducer, kindProduct, kindZone, kindAgency
+    case keyOpenRecord
+    case overviewNext, overviewPrev, overviewOpen, overviewSearch
+    case noResults, noSearchHere, searchWrappedTop, searchWrappedBottom
+    case savedRedoHint
+    case readOnlyDirectory
 }
 
 extension Msg {

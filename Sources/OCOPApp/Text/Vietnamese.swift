@@ -1,7 +1,7 @@
 /// The catalog in Vietnamese: the UI language officials use: one table, split by area into files of this extension.
 enum Vietnamese {
     /// Every message's text.
-    static let table: [Msg: String] = words.merging(messages) { a, _ in a }.merging(forms) { a, _ in a }
+    static let table: [Msg: String] = [words, messages, forms, screens].reduce(into: [:]) { $0.merge($1) { a, _ in a } }
 
     /// Words on panes, columns, tabs and figures.
     static let words: [Msg: String] = [
@@ -218,7 +218,7 @@ enum Vietnamese {
         .deleteAgencyEntry: "Xoá cơ quan: {1} — {2}",
         .slideAgenda: "Chương trình họp",
         .slideOverview: "Tổng quan Chương trình OCOP",
-        .slideTask: "Nhiệm vụ {1}: {2}",
+        .taskTitle: "Nhiệm vụ {1}: {2}",
         .slidePipeline: "Sản phẩm qua các bước chu trình OCOP",
         .slideDistricts: "Sản phẩm theo huyện, thành phố",
         .slideZones: "Vùng nguyên liệu: diện tích và diện tích chứng nhận",
