@@ -37,7 +37,7 @@ enum Fixture {
 }
 
 @Suite struct DashboardGoldenTests {
-    static let sizes = [(80, 24), (160, 48)]
+    static let sizes = [(80, 24), (200, 60)]
 
     func golden(_ name: String, lang: Language = .vi, script: String) {
         for (w, h) in Self.sizes {

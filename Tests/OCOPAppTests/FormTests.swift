@@ -56,7 +56,7 @@ struct Desk {
 
 @Suite struct FormGoldenTests {
     func golden(_ name: String, script: String, typing: String = "", then: String = "") {
-        for (w, h) in [(80, 24), (160, 48)] {
+        for (w, h) in [(80, 24), (200, 60)] {
             var s = Fixture.state(width: w, height: h)
             Fixture.run(script, on: &s)
             for e in KeyScript.scalars(typing) { _ = s.update(e) }
