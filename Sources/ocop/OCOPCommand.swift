@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// The `ocop` command: the dashboard by default, plus validate, generate and the terminal demo.
 @main
@@ -11,6 +12,24 @@ struct OCOPCommand: ParsableCommand {
         subcommands: [Dashboard.self, Validate.self, Generate.self, Present.self, ReportCommand.self, Demo.self, CrashWriter.self],
         defaultSubcommand: Dashboard.self
     )
+
+    /// Parses and runs the command; every message ArgumentParser prints (which may echo what was typed) goes
+    /// through the output sanitiser, so no control character from an argument reaches the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if !text.isEmpty {
+                let safe = SafeText.output(text) + (text.hasSuffix("\n") ? "" : "\n")
+                FileHandle(fileDescriptor: code == .success ? STDOUT_FILENO : STDERR_FILENO).write(Data(safe.utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+        Foundation.exit(0)
+    }
 }
 
 /// `--lang vi|en`.
@@ -30,7 +49,7 @@ struct Validate: ParsableCommand {
         let dir = directory ?? Resources.sample
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
         let report = ValidationReport(directory: dir, result: result, lang: lang)
-        print(format == .json ? report.json() : report.text(), terminator: "")
+        print(format == .json ? SafeText.json(report.json()) : SafeText.output(report.text()), terminator: "")
         let code = report.exitCode(strict: strict)
         if code != 0 { throw ExitCode(code) }
     }
@@ -50,6 +69,6 @@ struct Generate: ParsableCommand {
     func run() throws {
         let ds = DatasetGenerator.generate(products: products, seed: seed)
         try DatasetEncoder.write(ds, to: URL(fileURLWithPath: out))
-        print("Đã tạo \(ds.products.count) sản phẩm, \(ds.producers.count) chủ thể, \(ds.zones.count) vùng nguyên liệu trong \(out)")
+        print("Đã tạo \(ds.products.count) sản phẩm, \(ds.producers.count) chủ thể, \(ds.zones.count) vùng nguyên liệu trong \(SafeText.field(out))")
     }
 }
