@@ -61,14 +61,42 @@ struct Generate: ParsableCommand {
     @Option(help: "Số sản phẩm (number of products).") var products: Int = 1000
     @Option(help: "Thư mục ghi ra (output directory).") var out: String
     @Option(help: "Hạt giống ngẫu nhiên (seed).") var seed: UInt64 = 1
+    @Flag(help: "Thay bộ dữ liệu đã có trong thư mục (replace a dataset already there; never one with a journal).") var force = false
 
     func validate() throws {
         guard products >= 0 else { throw ValidationError("--products phải ≥ 0 (must be ≥ 0)") }
     }
 
+    /// Says why the command writes nothing, in Vietnamese then English, and exits with status 2.
+    func refuse(_ vi: String, _ en: String) -> ExitCode {
+        FileHandle.standardError.write(Data(SafeText.output("ocop generate: \(vi)\nocop generate: \(en)\n").utf8))
+        return ExitCode(2)
+    }
+
     func run() throws {
+        let fm = FileManager.default
+        let dir = URL(fileURLWithPath: out)
+        let shown = SafeText.field(out)
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: out, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw refuse("\(shown) là một tệp, không phải thư mục; hãy chọn thư mục khác.",
+                                                      "\(shown) is a file, not a directory; choose another directory.") }
+            let entries = Set((try? fm.contentsOfDirectory(atPath: out)) ?? [])
+            let data = DatasetFile.allCases.map(\.rawValue).filter { entries.contains($0) || entries.contains($0 + ".bak") }
+            if entries.contains(DatasetWriter.journalName) {
+                // A journal means people have worked on this data: never replaced, even with --force.
+                throw refuse("\(shown) đã có dữ liệu được sửa (có nhật ký \(DatasetWriter.journalName)); không ghi đè, kể cả với --force — hãy chọn thư mục khác.",
+                             "\(shown) holds edited data (it has a \(DatasetWriter.journalName)); it is never replaced, not even with --force — choose another directory.")
+            }
+            if !data.isEmpty && !force {
+                throw refuse("\(shown) đã có dữ liệu (\(data.joined(separator: ", "))); không ghi gì. Chọn thư mục khác, hoặc thêm --force để thay.",
+                             "\(shown) already holds data (\(data.joined(separator: ", "))); nothing written. Choose another directory, or add --force to replace it.")
+            }
+            // Replacing: backups of the old files would no longer match the new data.
+            for f in DatasetFile.allCases { try? fm.removeItem(at: dir.appendingPathComponent(f.rawValue + ".bak")) }
+        }
         let ds = DatasetGenerator.generate(products: products, seed: seed)
-        try DatasetEncoder.write(ds, to: URL(fileURLWithPath: out))
+        try DatasetEncoder.write(ds, to: dir)
         print("Đã tạo \(ds.products.count) sản phẩm, \(ds.producers.count) chủ thể, \(ds.zones.count) vùng nguyên liệu trong \(SafeText.field(out))")
     }
 }
