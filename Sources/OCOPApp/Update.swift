@@ -57,6 +57,7 @@ extension AppState {
             if case .filterPicker(var p, let items, let picker) = overlay { p.query.insert(s); picker.refresh(&p); overlay = .filterPicker(p, items, picker) }
             if case .chooser(var p, let items, let picker) = overlay { p.query.insert(s); picker.refresh(&p); overlay = .chooser(p, items, picker) }
             return []
+        case .paste(let s): return update(.text(s))
         case .key(let key):
             return handleKey(key)
         }

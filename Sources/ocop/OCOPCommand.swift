@@ -16,6 +16,7 @@ struct OCOPCommand: ParsableCommand {
     /// Parses and runs the command; every message ArgumentParser prints (which may echo what was typed) goes
     /// through the output sanitiser, so no control character from an argument reaches the terminal.
     static func main() {
+        makeCrashesNonInteractive()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -29,6 +30,24 @@ struct OCOPCommand: ParsableCommand {
             Foundation.exit(code.rawValue)
         }
         Foundation.exit(0)
+    }
+
+    /// A crash while the dashboard holds the terminal must end the process at once: the Swift runtime's backtracer
+    /// would otherwise ask on the terminal ("press space to interact …", 30 s) while it is in raw mode. The runtime
+    /// reads `SWIFT_BACKTRACE` once, before `main`, so on a terminal the process starts itself again with
+    /// `interactive=no` (the backtrace then goes to stderr — the session's crash log — and the terminal guard
+    /// restores the terminal first). A setting the user gave with its own `interactive=` is kept as it is.
+    static func makeCrashesNonInteractive() {
+        guard isatty(STDIN_FILENO) == 1 || isatty(STDOUT_FILENO) == 1 else { return }
+        let current = ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] ?? ""
+        guard !current.contains("interactive=") else { return }
+        var parts = current.isEmpty ? [] : [current]
+        parts.append("interactive=no")
+        if !current.contains("output-to=") { parts.append("output-to=stderr") }
+        if !current.contains("color=") { parts.append("color=no") }
+        guard setenv("SWIFT_BACKTRACE", parts.joined(separator: ","), 1) == 0 else { return }
+        execv("/proc/self/exe", CommandLine.unsafeArgv)
+        // Still here: exec failed; run on (a crash would then prompt as before).
     }
 }
 
