@@ -61,11 +61,15 @@ public enum RecordCommitter {
             let stampBefore = FileStamp.of(url.path)
             let bytes: Data
             // Mapped, not copied: a large file is only read where the record is looked for and written out.
+            var st = stat()
+            if stat(url.path, &st) != 0 { throw SaveError(file: change.file.rawValue, errno: errno) }
+            if (st.st_mode & S_IFMT) == S_IFDIR { throw SaveError(file: change.file.rawValue, failure: .isDirectory) }
+            if (st.st_mode & S_IFMT) != S_IFREG { throw SaveError(file: change.file.rawValue, failure: .other(code: EINVAL)) }
             do { bytes = try Data(contentsOf: url, options: .alwaysMapped) } catch {
-                throw SaveError(file: change.file.rawValue, reason: (error as NSError).localizedDescription)
+                throw SaveError(file: change.file.rawValue, failure: access(url.path, R_OK) != 0 ? FileSystemFailure(errno: errno) : .ioError)
             }
             mark("read")
-            guard let type = change.file.recordType else { throw SaveError(file: change.file.rawValue, reason: "not a record file") }
+            guard let type = change.file.recordType else { throw SaveError(file: change.file.rawValue, reason: "không phải tệp bản ghi / not a record file") }
             var spliced = false
             let out: [Data]
             if let s = try splice(change, bytes: bytes, type: type) {
@@ -103,7 +107,7 @@ public enum RecordCommitter {
                 let d = JSONDecoder()
                 d.userInfo[.recordsKey] = key
                 do { list = try d.decode(Envelope<[R]>.self, from: bytes).records } catch {
-                    throw SaveError(file: change.file.rawValue, reason: "the file on disk is not valid (\(error)); fix it first")
+                    throw SaveError.invalid(change.file.rawValue)
                 }
             }
             var records = list

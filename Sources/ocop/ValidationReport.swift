@@ -17,11 +17,6 @@ struct ValidationReport {
     func text() -> String {
         let vi = lang == .vi
         var out = (vi ? "Kiểm tra dữ liệu: " : "Validating: ") + SafeText.field(directory) + "\n"
-        var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) || !isDir.boolValue {
-            out += vi ? "Không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai).\n"
-                : "There is no such directory; point to a dataset directory (for example data/dong-nai).\n"
-        }
         var currentFile = ""
         for p in result.problems {
             if p.file != currentFile {
