@@ -167,7 +167,7 @@ public struct Problem: Sendable, Hashable {
         case .dataDirectory(let issue):
             switch issue {
             case .missing:
-                return vi ? "Không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai)."
+                return vi ? "không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai)."
                     : "there is no such directory; point to a dataset directory (for example data/dong-nai)."
             case .notADirectory:
                 return vi ? "đây là một tệp, không phải thư mục; hãy chỉ tới thư mục chứa các tệp dữ liệu."

@@ -33,7 +33,8 @@ import TestSupport
         try requireBinary()
         let r = try runProcess(RepoPaths.binary, ["validate", "/no/such/ocop/dir"])
         #expect(r.status == 2)
-        #expect(r.stdout.contains("Không có thư mục này"))
+        #expect(r.stdout.contains("không có thư mục này"))
+        #expect(!r.stdout.contains("không tìm thấy tệp"), "one message about the directory, not one per file")
     }
 
     @Test func errorsExitTwoAndNameTheFileLineAndRecord() throws {

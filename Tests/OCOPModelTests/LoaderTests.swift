@@ -39,7 +39,7 @@ import TestSupport
         #expect(missing.dataset == nil)
         #expect(missing.problems.count == 1)
         #expect(missing.problems.first?.kind == .dataDirectory(.missing))
-        #expect(missing.problems.first?.message(.vi) == "/nonexistent-ocop: lỗi: Không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai).")
+        #expect(missing.problems.first?.message(.vi) == "/nonexistent-ocop: lỗi: không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai).")
         let tmp = RepoPaths.temporaryDirectory("dirs")
         defer { try? FileManager.default.removeItem(at: tmp) }
         // A file given as the directory.
