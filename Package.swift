@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "ocop",
             dependencies: [
-                "OCOPModel", "TerminalCore", "OCOPApp", "NcursesBackend",
+                "OCOPText", "OCOPModel", "TerminalCore", "OCOPApp", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -86,6 +86,12 @@ public final class NcursesTerminal: TerminalBackend {
         define_key("\u{1B}[4~", KeyDecoder.codeEnd)
         define_key("\u{1B}[H", KeyDecoder.codeHome)
         define_key("\u{1B}[F", KeyDecoder.codeEnd)
+        // Bracketed paste: pasted text arrives between two markers, delivered as one `.paste` event.
+        define_key(BracketedPaste.start, KeyDecoder.codePasteStart)
+        define_key(BracketedPaste.end, KeyDecoder.codePasteEnd)
+        putp(BracketedPaste.enable)
+        fflush(ocop_stdout())
+        ocop_guard_set_bracketed_paste(1)
         var seq = ""
         for cap in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let s = tigetstr(cap), Int(bitPattern: s) != -1 { seq += String(cString: s) }
@@ -135,6 +141,7 @@ public final class NcursesTerminal: TerminalBackend {
         if r == KEY_CODE_YES {
             let code = Int32(ch)
             if code == KeyDecoder.codeResize { return .resize(width: size.width, height: size.height) }
+            if code == KeyDecoder.codePasteStart { return readPaste(win) }
             if code == KeyDecoder.codeMouse {
                 var ev = MEVENT()
                 guard getmouse(&ev) == OK else { return nil }
@@ -157,6 +164,25 @@ public final class NcursesTerminal: TerminalBackend {
             return .key(.escape)
         }
         return .key(KeyDecoder.decode(scalar: scalar))
+    }
+
+    /// Reads pasted text up to the end marker (or until the terminal sends nothing for a second).
+    private func readPaste(_ win: UnsafeMutablePointer<WINDOW>?) -> InputEvent {
+        var scalars: [Unicode.Scalar] = []
+        wtimeout(win, 1000)
+        while scalars.count < 1_000_000 {
+            var ch: wint_t = 0
+            let r = wget_wch(win, &ch)
+            if r == ERR { break }
+            if r == KEY_CODE_YES {
+                let code = Int32(ch)
+                if code == KeyDecoder.codePasteEnd { break }
+                if code == KeyDecoder.codeEnter { scalars.append("\n") }
+                continue
+            }
+            if let s = Unicode.Scalar(UInt32(ch)) { scalars.append(s) }
+        }
+        return .paste(BracketedPaste.clean(scalars))
     }
 
     private func colorNumber(_ c: Color) -> Int16 {

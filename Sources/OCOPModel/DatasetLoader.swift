@@ -13,6 +13,8 @@ public struct LoadResult: Sendable {
 public enum DatasetLoader {
     /// Loads every file of the directory, validates it and resolves each problem's line and column.
     public static func load(directory: URL) -> LoadResult {
+        // The directory's own problem is said once, not as nine missing files.
+        if let problem = checkDirectory(directory) { return LoadResult(dataset: nil, problems: [problem]) }
         // Files are read, checked and decoded in parallel (products.json dominates; the rest overlap with it).
         let box = LoadBox()
         let files = DatasetFile.allCases
@@ -87,28 +89,100 @@ public enum DatasetLoader {
         }
     }
 
+    /// The data directory's own problem (missing, not a directory, a link loop, unreadable), if it has one.
+    public static func checkDirectory(_ directory: URL) -> Problem? {
+        let path = directory.path
+        var st = stat()
+        var issue: DirectoryIssue?
+        if stat(path, &st) != 0 {
+            let e = errno
+            switch e {
+            case ENOENT, ENOTDIR: issue = .missing
+            case ELOOP: issue = .loop
+            default: issue = .unreadable(FileSystemFailure(errno: e))
+            }
+        } else if (st.st_mode & S_IFMT) != S_IFDIR {
+            issue = .notADirectory
+        } else if access(path, R_OK | X_OK) != 0 {
+            issue = .unreadable(FileSystemFailure(errno: errno))
+        } else if let d = opendir(path) {
+            closedir(d)
+        } else {
+            issue = .unreadable(FileSystemFailure(errno: errno))
+        }
+        guard let issue else { return nil }
+        return Problem(.error, file: path, path: [], .dataDirectory(issue))
+    }
+
+    /// What reading a data file gave: its bytes, or the problem.
+    enum FileRead {
+        case success([UInt8])
+        case failure(Problem)
+    }
+
+    /// The bytes of a data file, or the problem of reading it. Only regular files are opened (a FIFO or a device
+    /// would block or never end), and without blocking, in case one was put there meanwhile.
+    static func readFile(_ url: URL, file: DatasetFile) -> FileRead {
+        let path = url.path
+        func problem(_ kind: ProblemKind) -> FileRead { .failure(Problem(.error, file: file.rawValue, path: [], kind)) }
+        func typeIssue(_ mode: mode_t) -> FileTypeIssue? {
+            switch mode & S_IFMT {
+            case S_IFREG: return nil
+            case S_IFDIR: return .directory
+            case S_IFIFO: return .fifo
+            case S_IFCHR: return .characterDevice
+            case S_IFBLK: return .blockDevice
+            case S_IFSOCK: return .socket
+            default: return .other
+            }
+        }
+        var st = stat()
+        if stat(path, &st) != 0 {
+            let e = errno
+            return problem(e == ENOENT ? .missingFile : .unreadable(FileSystemFailure(errno: e)))
+        }
+        if let issue = typeIssue(st.st_mode) { return problem(.notRegularFile(issue)) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return problem(.unreadable(FileSystemFailure(errno: errno))) }
+        defer { close(fd) }
+        guard fstat(fd, &st) == 0 else { return problem(.unreadable(FileSystemFailure(errno: errno))) }
+        if let issue = typeIssue(st.st_mode) { return problem(.notRegularFile(issue)) }
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(st.st_size)))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
+            let n = bytes.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return read(fd, base + filled, raw.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return problem(.unreadable(FileSystemFailure(errno: errno)))
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return .success(bytes)
+    }
+
     static func decodeFile<T: Codable>(_ file: DatasetFile, as: T.Type, directory: URL) -> FileOutcome {
         var out = FileOutcome()
         let url = directory.appendingPathComponent(file.rawValue)
-        if !FileManager.default.fileExists(atPath: url.path) {
-            out.problems.append(Problem(.error, file: file.rawValue, path: [], .missingFile))
+        let original: [UInt8]
+        switch readFile(url, file: file) {
+        case .failure(let p):
+            out.problems.append(p)
             return out
+        case .success(let b): original = b
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            out.problems.append(Problem(.error, file: file.rawValue, path: [], .unreadable(reason: (error as NSError).localizedDescription)))
-            return out
-        }
-        var bytes = [UInt8](data)
-        let textProblems = TextScan.scan(bytes: bytes, file: file)
-        out.problems += textProblems.problems
-        if textProblems.needsNFC {
-            bytes = Array(TextFolding.nfc(String(decoding: bytes, as: UTF8.self)).utf8)
-        }
+        // Encoding, syntax, duplicate keys, numbers that cannot be decoded, text: each at its position.
+        let checked = SourceCheck.run(original, file: file)
+        out.problems += checked.problems
+        let bytes = checked.bytes
         out.bytes = bytes
-        let input = textProblems.needsNFC ? Data(bytes) : data
+        if checked.hasErrors { return out }
+        let input = Data(bytes)
         // The fast tape decoder first; JSONDecoder when it fails, for its precise errors.
         if let fast = try? TapeDecoder.decode(Envelope<T>.self, from: input, userInfo: [.recordsKey: file.recordsKey]) {
             out.value = fast.records
@@ -122,7 +196,7 @@ public enum DatasetLoader {
         } catch let error as DecodingError {
             out.problems.append(problem(from: error, file: file, bytes: bytes))
         } catch {
-            out.problems.append(Problem(.error, file: file.rawValue, path: [], .malformedJSON(expected: "JSON")))
+            out.problems.append(Problem(.error, file: file.rawValue, path: [], .malformedJSON(expected: .json)))
         }
         // Positions are only needed when something is wrong; drop the copy otherwise.
         if out.problems.isEmpty { out.bytes = nil }
@@ -146,11 +220,13 @@ public enum DatasetLoader {
                 loc = Locator(bytes: bytes)
                 locators[file.rawValue] = loc
             }
-            if case .malformedJSON = problems[i].kind, problems[i].line != nil { continue }
-            let offset = loc.locate(problems[i].path)
-            let lc = loc.lineColumn(offset)
-            problems[i].line = lc.line
-            problems[i].column = lc.column
+            // Problems found on the bytes (syntax, encoding, keys, numbers, text) already know where they are.
+            if problems[i].line == nil {
+                let offset = loc.locate(problems[i].path)
+                let lc = loc.lineColumn(offset)
+                problems[i].line = lc.line
+                problems[i].column = lc.column
+            }
             if problems[i].recordId == nil, problems[i].path.count >= 2, case .index = problems[i].path[1] {
                 problems[i].recordId = loc.scanner.idOfObject(at: Array(problems[i].path.prefix(2)))
             }
@@ -187,7 +263,7 @@ public enum DatasetLoader {
                                .unknownSchemaVersion(found: Int(d.dropFirst(7)) ?? 0, supported: DatasetFile.supportedSchemaVersions))
             }
             if path.isEmpty {
-                var p = Problem(.error, file: file.rawValue, path: [], .malformedJSON(expected: "JSON"))
+                var p = Problem(.error, file: file.rawValue, path: [], .malformedJSON(expected: .json))
                 let scanner = JSONScanner(bytes: bytes)
                 if let syn = scanner.syntaxError() {
                     p.kind = .malformedJSON(expected: syn.expected)
@@ -199,7 +275,7 @@ public enum DatasetLoader {
             }
             return Problem(.error, file: file.rawValue, path: path, .wrongType(expected: "integer"))
         @unknown default:
-            return Problem(.error, file: file.rawValue, path: [], .malformedJSON(expected: "JSON"))
+            return Problem(.error, file: file.rawValue, path: [], .malformedJSON(expected: .json))
         }
     }
 
@@ -250,54 +326,10 @@ final class Locator {
     }
 }
 
-/// Byte-level checks for text that must be normalised (NFD) or flagged (control characters).
+/// The control characters of a raw JSON string body.
 enum TextScan {
-    struct Result {
-        var problems: [Problem] = []
-        var needsNFC = false
-    }
-
-    static func scan(bytes: [UInt8], file: DatasetFile) -> Result {
-        var result = Result()
-        var suspectNFD = false
-        var suspectControl = false
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0xCC || b == 0xCD {
-                suspectNFD = true
-            } else if b == 0x5C, i + 1 < n {
-                let c = bytes[i + 1]
-                if c == UInt8(ascii: "u") || c == UInt8(ascii: "b") || c == UInt8(ascii: "f")
-                    || c == UInt8(ascii: "r") || c == UInt8(ascii: "t") { suspectControl = true }
-                i += 2
-                continue
-            } else if b == 0x7F || (b == 0xC2 && i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F) {
-                suspectControl = true
-            }
-            i += 1
-        }
-        guard suspectNFD || suspectControl else { return result }
-        let scanner = JSONScanner(bytes: bytes)
-        scanner.walkStrings { path, range in
-            let slice = bytes[range]
-            if suspectNFD, slice.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
-                let s = String(decoding: slice, as: UTF8.self)
-                if !TextFolding.isNFC(s) {
-                    result.problems.append(Problem(.warning, file: file.rawValue, path: path, .notNFC))
-                    result.needsNFC = true
-                }
-            }
-            if suspectControl, let cp = controlScalar(in: slice) {
-                result.problems.append(Problem(.warning, file: file.rawValue, path: path, .controlCharacter(codePoint: cp)))
-            }
-        }
-        return result
-    }
-
     /// The first control character (other than newline) in a raw JSON string body, escaped or not.
-    static func controlScalar(in raw: ArraySlice<UInt8>) -> UInt32? {
+    static func controlScalar<C: Collection>(in raw: C) -> UInt32? where C.Element == UInt8, C.Index == Int {
         var i = raw.startIndex
         while i < raw.endIndex {
             let b = raw[i]

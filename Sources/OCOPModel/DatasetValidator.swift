@@ -57,12 +57,22 @@ public enum DatasetValidator {
             }
         }
 
-        mutating func nonNegative(_ v: Double, _ file: DatasetFile, _ path: [PathComponent], id: String) {
-            if v < 0 { add(.error, file, path, .negative(value: v), id: id) }
+        /// Checks a number against its field's documented range (`NumericFields`): below a minimum of zero is
+        /// "negative", anything else outside is "out of range". Returns whether the value is in range.
+        @discardableResult
+        mutating func number(_ v: Double, _ field: NumericField, _ path: [PathComponent], id: String) -> Bool {
+            if field.contains(v) { return true }
+            if v < 0 && field.min == 0 {
+                add(.error, field.file, path, .negative(value: v), id: id)
+            } else {
+                add(.error, field.file, path, .outOfRange(value: v, min: field.min, max: field.max), id: id)
+            }
+            return false
         }
 
-        mutating func percent(_ v: Int, _ file: DatasetFile, _ path: [PathComponent], id: String) {
-            if v < 0 || v > 100 { add(.error, file, path, .outOfRange(value: Double(v), min: 0, max: 100), id: id) }
+        @discardableResult
+        mutating func number(_ v: Int, _ field: NumericField, _ path: [PathComponent], id: String) -> Bool {
+            number(Double(v), field, path, id: id)
         }
 
         mutating func run() {
@@ -93,22 +103,24 @@ public enum DatasetValidator {
             _ = uniqueIds(ds.tasks, .tasks)
             for (i, t) in ds.tasks.enumerated() {
                 let p: [PathComponent] = [.key("tasks"), .index(i)]
-                if t.ordinal < 1 || t.ordinal > 6 {
-                    add(.error, .tasks, p + [.key("ordinal")], .outOfRange(value: Double(t.ordinal), min: 1, max: 6), id: t.id)
-                }
+                number(t.ordinal, NumericFields.taskOrdinal, p + [.key("ordinal")], id: t.id)
                 nonEmpty(t.shortTitle, .tasks, p + [.key("shortTitle")], id: t.id)
                 ref(t.leadAgencyId, in: agencyIds, target: .agencies, .tasks, p + [.key("leadAgencyId")], id: t.id)
                 for (j, a) in t.coordinatingAgencyIds.enumerated() {
                     ref(a, in: agencyIds, target: .agencies, .tasks, p + [.key("coordinatingAgencyIds"), .index(j)], id: t.id)
                 }
-                percent(t.progress, .tasks, p + [.key("progress")], id: t.id)
+                number(t.progress, NumericFields.taskProgress, p + [.key("progress")], id: t.id)
                 for (j, a) in t.actions.enumerated() {
                     let ap = p + [.key("actions"), .index(j)]
                     ref(a.ownerAgencyId, in: agencyIds, target: .agencies, .tasks, ap + [.key("ownerAgencyId")], id: t.id)
-                    percent(a.progress, .tasks, ap + [.key("progress")], id: t.id)
+                    number(a.progress, NumericFields.actionProgress, ap + [.key("progress")], id: t.id)
                 }
                 for (j, r) in t.reports.enumerated() {
-                    ref(r.agencyId, in: agencyIds, target: .agencies, .tasks, p + [.key("reports"), .index(j), .key("agencyId")], id: t.id)
+                    let rp = p + [.key("reports"), .index(j)]
+                    ref(r.agencyId, in: agencyIds, target: .agencies, .tasks, rp + [.key("agencyId")], id: t.id)
+                    for (k, f) in (r.figures ?? []).enumerated() {
+                        number(f.value, NumericFields.figureValue, rp + [.key("figures"), .index(k), .key("value")], id: t.id)
+                    }
                 }
             }
             // Producers
@@ -126,20 +138,22 @@ public enum DatasetValidator {
                 if !pr.criteriaSet.groups.contains(pr.group) {
                     add(.error, .products, p + [.key("group")], .groupNotInCriteriaSet(group: pr.group.rawValue, criteriaSet: pr.criteriaSet.rawValue), id: pr.id)
                 }
-                if pr.registeredYear < 2000 || pr.registeredYear > 2100 {
-                    add(.error, .products, p + [.key("registeredYear")], .outOfRange(value: Double(pr.registeredYear), min: 2000, max: 2100), id: pr.id)
-                }
+                number(pr.registeredYear, NumericFields.registeredYear, p + [.key("registeredYear")], id: pr.id)
                 for (j, e) in pr.evaluations.enumerated() {
                     let ep = p + [.key("evaluations"), .index(j)]
                     let m = e.criteriaSet.partMaxima
-                    for (name, score, maximum) in [("A", e.scoreA, m.a), ("B", e.scoreB, m.b), ("C", e.scoreC, m.c)] {
+                    var scoresInRange = true
+                    for (name, score, maximum, range) in [("A", e.scoreA, m.a, NumericFields.scoreA), ("B", e.scoreB, m.b, NumericFields.scoreB),
+                                                          ("C", e.scoreC, m.c, NumericFields.scoreC)] {
                         let field = ep + [.key("score" + name)]
-                        if score < 0 {
-                            add(.error, .products, field, .negative(value: Double(score)), id: pr.id)
+                        if !number(score, range, field, id: pr.id) {
+                            scoresInRange = false
                         } else if score > maximum {
                             add(.error, .products, field, .scoreOverMaximum(part: name, score: score, maximum: maximum, criteriaSet: e.criteriaSet.rawValue), id: pr.id)
                         }
                     }
+                    guard scoresInRange, number(e.total, NumericFields.total, ep + [.key("total")], id: pr.id),
+                          number(e.stars, NumericFields.evaluationStars, ep + [.key("stars")], id: pr.id) else { continue }
                     let sum = e.scoreA + e.scoreB + e.scoreC
                     if e.total != sum {
                         add(.error, .products, ep + [.key("total")], .totalMismatch(total: e.total, sum: sum), id: pr.id)
@@ -149,10 +163,8 @@ public enum DatasetValidator {
                 }
                 if let c = pr.certificate {
                     let cp = p + [.key("certificate")]
-                    if !Rules.isCertifiable(stars: c.stars) {
+                    if number(c.stars, NumericFields.certificateStars, cp + [.key("stars")], id: pr.id), !Rules.isCertifiable(stars: c.stars) {
                         add(.error, .products, cp + [.key("stars")], .certificateBelowThreeStars(stars: c.stars), id: pr.id)
-                    } else if c.stars > 5 {
-                        add(.error, .products, cp + [.key("stars")], .outOfRange(value: Double(c.stars), min: 3, max: 5), id: pr.id)
                     }
                     if c.expiresOn < c.issuedOn {
                         add(.error, .products, cp + [.key("expiresOn")], .expiryBeforeIssue(issued: c.issuedOn, expires: c.expiresOn), id: pr.id)
@@ -172,12 +184,10 @@ public enum DatasetValidator {
                 let p: [PathComponent] = [.key("zones"), .index(i)]
                 nonEmpty(z.name, .zones, p + [.key("name")], id: z.id)
                 for (j, c) in z.communeIds.enumerated() { commune(c, .zones, p + [.key("communeIds"), .index(j)], id: z.id) }
-                nonNegative(z.areaHa, .zones, p + [.key("areaHa")], id: z.id)
+                let areaInRange = number(z.areaHa, NumericFields.zoneArea, p + [.key("areaHa")], id: z.id)
                 for (j, ca) in z.certifiedAreas.enumerated() {
                     let cp = p + [.key("certifiedAreas"), .index(j), .key("areaHa")]
-                    if ca.areaHa < 0 {
-                        add(.error, .zones, cp, .negative(value: ca.areaHa), id: z.id)
-                    } else if ca.areaHa > z.areaHa {
+                    if number(ca.areaHa, NumericFields.certifiedArea, cp, id: z.id), areaInRange, ca.areaHa > z.areaHa {
                         add(.error, .zones, cp, .outOfRange(value: ca.areaHa, min: 0, max: z.areaHa), id: z.id)
                     }
                 }
@@ -186,10 +196,10 @@ public enum DatasetValidator {
                     if let lead = ch.leadProducerId {
                         ref(lead, in: producerIds, target: .producers, .zones, cp + [.key("leadProducerId")], id: z.id)
                     }
-                    nonNegative(ch.areaHa, .zones, cp + [.key("areaHa")], id: z.id)
-                    for (name, n) in [("enterprises", ch.enterprises), ("cooperatives", ch.cooperatives), ("households", ch.households)] where n < 0 {
-                        add(.error, .zones, cp + [.key(name)], .negative(value: Double(n)), id: z.id)
-                    }
+                    number(ch.areaHa, NumericFields.chainArea, cp + [.key("areaHa")], id: z.id)
+                    number(ch.enterprises, NumericFields.chainEnterprises, cp + [.key("enterprises")], id: z.id)
+                    number(ch.cooperatives, NumericFields.chainCooperatives, cp + [.key("cooperatives")], id: z.id)
+                    number(ch.households, NumericFields.chainHouseholds, cp + [.key("households")], id: z.id)
                 }
             }
             // Craft villages
@@ -198,7 +208,7 @@ public enum DatasetValidator {
                 let p: [PathComponent] = [.key("craftVillages"), .index(i)]
                 nonEmpty(c.name, .craftVillages, p + [.key("name")], id: c.id)
                 commune(c.communeId, .craftVillages, p + [.key("communeId")], id: c.id)
-                if c.households < 0 { add(.error, .craftVillages, p + [.key("households")], .negative(value: Double(c.households)), id: c.id) }
+                number(c.households, NumericFields.villageHouseholds, p + [.key("households")], id: c.id)
                 for (j, pid) in c.productIds.enumerated() {
                     ref(pid, in: productIds, target: .products, .craftVillages, p + [.key("productIds"), .index(j)], id: c.id)
                 }

@@ -1,15 +1,68 @@
 import Foundation
 
-/// Why a save failed, with what to do.
+/// Why a save failed, with what to do, in the user's language (never the system's English text).
 public struct SaveError: Error, CustomStringConvertible, Sendable {
+    /// The file that could not be written (or read before writing).
     public var file: String
+    /// A reason given as text by the caller (used when `failure` is nil).
     public var reason: String
-    public var description: String { "\(file): \(reason)" }
+    /// The filesystem failure, when that is what happened.
+    public var failure: FileSystemFailure?
+    /// The file on disk could not be read as data of its kind (someone broke it after it was loaded).
+    public var invalidOnDisk = false
+
+    /// The message in Vietnamese, the default language (`message(_:)` gives either).
+    public var description: String { message(.vi) }
 
     /// A failure to save a file, with the reason.
     public init(file: String, reason: String) {
         self.file = file
         self.reason = reason
+    }
+
+    /// A failure of the filesystem.
+    public init(file: String, failure: FileSystemFailure) {
+        self.file = file
+        self.reason = ""
+        self.failure = failure
+    }
+
+    /// A failure of the filesystem from `errno`.
+    public init(file: String, errno code: Int32) {
+        self.init(file: file, failure: FileSystemFailure(errno: code))
+    }
+
+    /// The file on disk is not valid data any more.
+    static func invalid(_ file: String) -> SaveError {
+        var e = SaveError(file: file, reason: "")
+        e.invalidOnDisk = true
+        return e
+    }
+
+    /// What failed, where, and what to do.
+    public func message(_ lang: Language) -> String {
+        let vi = lang == .vi
+        if invalidOnDisk {
+            return vi ? "\(file): tệp trên đĩa không còn là dữ liệu hợp lệ; chạy ocop validate để xem lỗi và sửa tệp trước."
+                : "\(file): the file on disk is no longer valid data; run ocop validate to see what is wrong and fix it first."
+        }
+        guard let failure else { return "\(file): \(reason)" }
+        let denied = failure == .permissionDenied || failure == .readOnlyFileSystem
+        if file == DatasetWriter.lockName {
+            return vi ? "không tạo được khoá ghi của ocop (\(file), tệp nhỏ giữ cho hai người không ghi cùng lúc) trong thư mục dữ liệu: \(failure.text(.vi))"
+                + (denied ? "; thư mục chỉ cho phép đọc — mở với --read-only, hoặc chép dữ liệu sang thư mục có quyền ghi." : ".")
+                : "cannot create ocop's write lock (\(file), a small file that keeps two people from writing at once) in the data directory: \(failure.text(.en))"
+                + (denied ? "; the directory is read-only — open it with --read-only, or copy the data to a directory you can write." : ".")
+        }
+        let hint: String
+        switch failure {
+        case .permissionDenied, .readOnlyFileSystem:
+            hint = vi ? "; cần quyền ghi vào tệp và thư mục dữ liệu." : "; writing needs permission on the file and the data directory."
+        case .noSpace: hint = vi ? "; giải phóng chỗ trống trên ổ đĩa rồi lưu lại." : "; free some space on the disk and save again."
+        case .isDirectory: hint = vi ? "; chỗ của tệp đang là một thư mục." : "; a directory stands where the file should be."
+        default: hint = "."
+        }
+        return "\(file): \(failure.text(lang))\(hint)"
     }
 }
 
@@ -43,6 +96,8 @@ public struct JournalEntry: Codable, Sendable, Equatable {
 public enum DatasetWriter {
     /// The journal's file name inside a dataset directory.
     public static let journalName = "journal.jsonl"
+    /// The advisory write lock's file name inside a dataset directory.
+    public static let lockName = ".ocop.lock"
 
     /// Replaces one file of the dataset atomically with the encoded records of `ds`.
     public static func save(_ file: DatasetFile, of ds: Dataset, in dir: URL) throws {
@@ -64,25 +119,27 @@ public enum DatasetWriter {
         let tmp = dir.appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let mode = (try? fm.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.uint16Value ?? 0o644
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(mode))
-        guard fd >= 0 else { throw SaveError(file: name, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw SaveError(file: name, errno: errno) }
         var ok = true
-        var reason = ""
+        var reason = FileSystemFailure.ioError
         for data in parts where ok {
             data.withUnsafeBytes { raw in
                 var off = 0
                 while off < raw.count {
-                    let n = write(fd, raw.baseAddress! + off, raw.count - off)
-                    if n <= 0 { ok = false; reason = n == 0 ? "no space written" : String(cString: strerror(errno)); break }
+                    guard let base = raw.baseAddress else { break }
+                    let n = write(fd, base + off, raw.count - off)
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { ok = false; reason = n == 0 ? .noSpace : FileSystemFailure(errno: errno); break }
                     off += n
                 }
             }
         }
-        if ok && fsync(fd) != 0 { ok = false; reason = String(cString: strerror(errno)) }
+        if ok && fsync(fd) != 0 { ok = false; reason = FileSystemFailure(errno: errno) }
         fchmod(fd, mode_t(mode))
         close(fd)
         guard ok else {
             unlink(tmp.path)
-            throw SaveError(file: name, reason: reason)
+            throw SaveError(file: name, failure: reason)
         }
         if fm.fileExists(atPath: url.path) {
             let bak = dir.appendingPathComponent(name + ".bak")
@@ -90,9 +147,9 @@ public enum DatasetWriter {
             link(url.path, bak.path)
         }
         guard rename(tmp.path, url.path) == 0 else {
-            let r = String(cString: strerror(errno))
+            let e = errno
             unlink(tmp.path)
-            throw SaveError(file: name, reason: r)
+            throw SaveError(file: name, errno: e)
         }
         let dfd = open(dir.path, O_RDONLY)
         if dfd >= 0 { fsync(dfd); close(dfd) }
@@ -117,10 +174,10 @@ public enum DatasetWriter {
         for e in entries { data.append(try enc.encode(e)); data.append(0x0A) }
         let path = dir.appendingPathComponent(journalName).path
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        guard fd >= 0 else { throw SaveError(file: journalName, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw SaveError(file: journalName, errno: errno) }
         defer { close(fd) }
-        let n = data.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
-        guard n == data.count, fsync(fd) == 0 else { throw SaveError(file: journalName, reason: String(cString: strerror(errno))) }
+        let n = data.withUnsafeBytes { raw -> Int in raw.baseAddress.map { write(fd, $0, raw.count) } ?? 0 }
+        guard n == data.count, fsync(fd) == 0 else { throw SaveError(file: journalName, errno: n >= 0 && n < data.count ? ENOSPC : errno) }
     }
 
     /// The last `limit` entries of the journal, oldest first (only the file's tail is read).
@@ -140,11 +197,11 @@ public enum DatasetWriter {
     /// Runs `body` holding the dataset's advisory write lock (`.ocop.lock`, flock), so two processes' read-merge-write
     /// sequences never interleave.
     public static func withLock<T>(in dir: URL, _ body: () throws -> T) throws -> T {
-        let fd = open(dir.appendingPathComponent(".ocop.lock").path, O_RDWR | O_CREAT, 0o644)
-        guard fd >= 0 else { throw SaveError(file: ".ocop.lock", reason: String(cString: strerror(errno))) }
+        let fd = open(dir.appendingPathComponent(lockName).path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SaveError(file: lockName, errno: errno) }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw SaveError(file: ".ocop.lock", reason: String(cString: strerror(errno))) }
+            guard errno == EINTR else { throw SaveError(file: lockName, errno: errno) }
         }
         defer { flock(fd, LOCK_UN) }
         return try body()

@@ -37,7 +37,7 @@ struct JSONScanner {
 
     struct SyntaxError: Error {
         var offset: Int
-        var expected: String
+        var expected: JSONExpectation
     }
 
     // MARK: - Positions
@@ -70,12 +70,12 @@ struct JSONScanner {
             skipWS(&i)
             try parseValue(&i, depth: 0, path: nil, onString: nil)
             skipWS(&i)
-            if i < bytes.count { throw SyntaxError(offset: i, expected: "end of file") }
+            if i < bytes.count { throw SyntaxError(offset: i, expected: .endOfFile) }
             return nil
         } catch let e as SyntaxError {
             return e
         } catch {
-            return SyntaxError(offset: i, expected: "JSON")
+            return SyntaxError(offset: i, expected: .json)
         }
     }
 
@@ -98,8 +98,8 @@ struct JSONScanner {
 
     private func parseValue(_ i: inout Int, depth: Int, path: UnsafeMutablePointer<[PathComponent]>?,
                             onString: (([PathComponent], Range<Int>) -> Void)?) throws {
-        guard depth < 512 else { throw SyntaxError(offset: i, expected: "less nesting") }
-        guard i < bytes.count else { throw SyntaxError(offset: i, expected: "a value") }
+        guard depth < 512 else { throw SyntaxError(offset: i, expected: .lessNesting) }
+        guard i < bytes.count else { throw SyntaxError(offset: i, expected: .value) }
         switch bytes[i] {
         case UInt8(ascii: "{"):
             i += 1
@@ -108,11 +108,11 @@ struct JSONScanner {
             while true {
                 skipWS(&i)
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
-                    throw SyntaxError(offset: i, expected: "a quoted key")
+                    throw SyntaxError(offset: i, expected: .quotedKey)
                 }
                 let keyRange = try parseString(&i)
                 skipWS(&i)
-                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw SyntaxError(offset: i, expected: "':'") }
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw SyntaxError(offset: i, expected: .colon) }
                 i += 1
                 skipWS(&i)
                 if let path {
@@ -123,10 +123,10 @@ struct JSONScanner {
                     try parseValue(&i, depth: depth + 1, path: nil, onString: nil)
                 }
                 skipWS(&i)
-                guard i < bytes.count else { throw SyntaxError(offset: i, expected: "',' or '}'") }
+                guard i < bytes.count else { throw SyntaxError(offset: i, expected: .commaOrBrace) }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                 if bytes[i] == UInt8(ascii: "}") { i += 1; return }
-                throw SyntaxError(offset: i, expected: "',' or '}'")
+                throw SyntaxError(offset: i, expected: .commaOrBrace)
             }
         case UInt8(ascii: "["):
             i += 1
@@ -144,10 +144,10 @@ struct JSONScanner {
                 }
                 n += 1
                 skipWS(&i)
-                guard i < bytes.count else { throw SyntaxError(offset: i, expected: "',' or ']'") }
+                guard i < bytes.count else { throw SyntaxError(offset: i, expected: .commaOrBracket) }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                 if bytes[i] == UInt8(ascii: "]") { i += 1; return }
-                throw SyntaxError(offset: i, expected: "',' or ']'")
+                throw SyntaxError(offset: i, expected: .commaOrBracket)
             }
         case UInt8(ascii: "\""):
             let r = try parseString(&i)
@@ -158,7 +158,7 @@ struct JSONScanner {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             try parseNumber(&i)
         default:
-            throw SyntaxError(offset: i, expected: "a value")
+            throw SyntaxError(offset: i, expected: .value)
         }
     }
 
@@ -166,7 +166,7 @@ struct JSONScanner {
         let n = word.utf8CodeUnitCount
         let w = UnsafeBufferPointer(start: word.utf8Start, count: n)
         guard i + n <= bytes.count, bytes[i..<(i + n)].elementsEqual(w) else {
-            throw SyntaxError(offset: i, expected: "a value")
+            throw SyntaxError(offset: i, expected: .value)
         }
         i += n
     }
@@ -176,19 +176,19 @@ struct JSONScanner {
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
         var digits = 0
         while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1; digits += 1 }
-        guard digits > 0 else { throw SyntaxError(offset: start, expected: "a number") }
+        guard digits > 0 else { throw SyntaxError(offset: start, expected: .digit) }
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
             var frac = 0
             while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1; frac += 1 }
-            guard frac > 0 else { throw SyntaxError(offset: i, expected: "a digit") }
+            guard frac > 0 else { throw SyntaxError(offset: i, expected: .digit) }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             i += 1
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             var exp = 0
             while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1; exp += 1 }
-            guard exp > 0 else { throw SyntaxError(offset: i, expected: "a digit") }
+            guard exp > 0 else { throw SyntaxError(offset: i, expected: .digit) }
         }
     }
 
@@ -208,10 +208,10 @@ struct JSONScanner {
                 i += 2
                 continue
             }
-            if b < 0x20 { throw SyntaxError(offset: i, expected: "a closing '\"' on the same line") }
+            if b < 0x20 { throw SyntaxError(offset: i, expected: .closingQuoteOnTheSameLine) }
             i += 1
         }
-        throw SyntaxError(offset: open, expected: "a closing '\"'")
+        throw SyntaxError(offset: open, expected: .closingQuote)
     }
 
     // MARK: - Locating a path

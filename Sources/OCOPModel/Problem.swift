@@ -5,11 +5,96 @@ public enum Severity: String, Sendable, Hashable, Codable {
     case error, warning
 }
 
+/// A filesystem failure, named in the user's language (never the system's English text).
+public enum FileSystemFailure: Sendable, Hashable {
+    case notFound, permissionDenied, readOnlyFileSystem, noSpace, loop, isDirectory, notDirectory, nameTooLong, ioError
+    case other(code: Int32)
+
+    /// The failure behind an `errno` value.
+    public init(errno code: Int32) {
+        switch code {
+        case ENOENT: self = .notFound
+        case EACCES, EPERM: self = .permissionDenied
+        case EROFS: self = .readOnlyFileSystem
+        case ENOSPC, EDQUOT: self = .noSpace
+        case ELOOP: self = .loop
+        case EISDIR: self = .isDirectory
+        case ENOTDIR: self = .notDirectory
+        case ENAMETOOLONG: self = .nameTooLong
+        case EIO: self = .ioError
+        default: self = .other(code: code)
+        }
+    }
+
+    /// What happened, in a few words.
+    public func text(_ lang: Language) -> String {
+        let vi = lang == .vi
+        switch self {
+        case .notFound: return vi ? "không tồn tại" : "does not exist"
+        case .permissionDenied: return vi ? "không có quyền truy cập" : "permission denied"
+        case .readOnlyFileSystem: return vi ? "ổ đĩa chỉ cho phép đọc" : "the file system is read-only"
+        case .noSpace: return vi ? "ổ đĩa đã đầy" : "the disk is full"
+        case .loop: return vi ? "đường dẫn có liên kết vòng (symlink trỏ vòng lại)" : "the path has a symbolic link loop"
+        case .isDirectory: return vi ? "là một thư mục" : "is a directory"
+        case .notDirectory: return vi ? "một phần của đường dẫn không phải thư mục" : "a part of the path is not a directory"
+        case .nameTooLong: return vi ? "tên quá dài" : "the name is too long"
+        case .ioError: return vi ? "lỗi đọc ghi của ổ đĩa" : "an input/output error of the disk"
+        case .other(let code): return vi ? "lỗi hệ thống số \(code)" : "system error \(code)"
+        }
+    }
+}
+
+/// What is wrong with the data directory itself (reported once, instead of once per file).
+public enum DirectoryIssue: Sendable, Hashable {
+    case missing, notADirectory, loop
+    case unreadable(FileSystemFailure)
+}
+
+/// What stands where a data file should be, when it is not a regular file.
+public enum FileTypeIssue: String, Sendable, Hashable {
+    case directory, fifo, characterDevice, blockDevice, socket, other
+}
+
+/// What the JSON reader expected where the text went wrong.
+public enum JSONExpectation: Sendable, Hashable {
+    case value, quotedKey, colon, commaOrBrace, commaOrBracket, digit, closingQuote, closingQuoteOnTheSameLine
+    case lessNesting, endOfFile, validEscape, json
+
+    /// The expectation in words.
+    public func text(_ lang: Language) -> String {
+        let vi = lang == .vi
+        switch self {
+        case .value: return vi ? "một giá trị (chuỗi, số, true/false, null, đối tượng hoặc mảng)" : "a value"
+        case .quotedKey: return vi ? "tên khoá trong dấu ngoặc kép" : "a quoted key"
+        case .colon: return vi ? "dấu hai chấm ':'" : "':'"
+        case .commaOrBrace: return vi ? "dấu phẩy ',' hoặc '}'" : "',' or '}'"
+        case .commaOrBracket: return vi ? "dấu phẩy ',' hoặc ']'" : "',' or ']'"
+        case .digit: return vi ? "một chữ số" : "a digit"
+        case .closingQuote: return vi ? "dấu ngoặc kép đóng '\"'" : "a closing '\"'"
+        case .closingQuoteOnTheSameLine: return vi ? "dấu ngoặc kép đóng '\"' trên cùng dòng (xuống dòng trong chuỗi phải viết \\n)" : "a closing '\"' on the same line (write a line break in a string as \\n)"
+        case .lessNesting: return vi ? "ít cấp lồng nhau hơn (quá 256 cấp)" : "less nesting (over 256 levels)"
+        case .endOfFile: return vi ? "hết tệp sau giá trị chính (thừa ký tự phía sau)" : "the end of the file after the main value"
+        case .validEscape: return vi ? "một chuỗi thoát hợp lệ (\\\" \\\\ \\/ \\b \\f \\n \\r \\t hoặc \\u và 4 chữ số hex)" : "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and 4 hex digits)"
+        case .json: return vi ? "văn bản JSON hợp lệ" : "valid JSON"
+        }
+    }
+}
+
 /// What went wrong with a dataset, independent of where.
 public enum ProblemKind: Sendable, Hashable {
+    case dataDirectory(DirectoryIssue)
     case missingFile
-    case unreadable(reason: String)
-    case malformedJSON(expected: String)
+    case notRegularFile(FileTypeIssue)
+    case unreadable(FileSystemFailure)
+    case malformedJSON(expected: JSONExpectation)
+    case wrongEncoding(encoding: String)
+    case byteOrderMark
+    case invalidUTF8(byte: UInt8, others: Int)
+    case loneSurrogate(escape: String)
+    case duplicateKey(key: String, firstLine: Int)
+    case notAnInteger(text: String)
+    case numberTooLarge(text: String, length: Int)
+    case textTooLong(length: Int, limit: Int)
     case unknownSchemaVersion(found: Int, supported: [Int])
     case missingField(name: String)
     case wrongType(expected: String)
@@ -79,14 +164,67 @@ public struct Problem: Sendable, Hashable {
     public func explanation(_ lang: Language) -> String {
         let vi = lang == .vi
         switch kind {
+        case .dataDirectory(let issue):
+            switch issue {
+            case .missing:
+                return vi ? "không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai)."
+                    : "there is no such directory; point to a dataset directory (for example data/dong-nai)."
+            case .notADirectory:
+                return vi ? "đây là một tệp, không phải thư mục; hãy chỉ tới thư mục chứa các tệp dữ liệu."
+                    : "this is a file, not a directory; point to the directory that holds the data files."
+            case .loop:
+                return vi ? "đường dẫn thư mục có liên kết vòng (symlink trỏ vòng lại); sửa liên kết hoặc chỉ thẳng tới thư mục."
+                    : "the directory's path has a symbolic link loop; fix the link or point to the directory itself."
+            case .unreadable(let failure):
+                return vi ? "không mở được thư mục dữ liệu (\(failure.text(.vi))); kiểm tra quyền đọc của thư mục."
+                    : "cannot open the data directory (\(failure.text(.en))); check the directory's permissions."
+            }
         case .missingFile:
             return vi ? "không tìm thấy tệp; hãy tạo tệp này (xem định dạng trong README)."
                 : "file not found; create it (see the format in README)."
-        case .unreadable(let reason):
-            return vi ? "không đọc được tệp (\(reason)); kiểm tra quyền truy cập." : "cannot read the file (\(reason)); check its permissions."
+        case .notRegularFile(let what):
+            let viWhat: String, enWhat: String
+            switch what {
+            case .directory: (viWhat, enWhat) = ("một thư mục", "a directory")
+            case .fifo: (viWhat, enWhat) = ("một đường ống (FIFO)", "a pipe (FIFO)")
+            case .characterDevice, .blockDevice: (viWhat, enWhat) = ("một thiết bị", "a device")
+            case .socket: (viWhat, enWhat) = ("một socket", "a socket")
+            case .other: (viWhat, enWhat) = ("một mục đặc biệt", "a special entry")
+            }
+            return vi ? "không phải tệp thông thường (đây là \(viWhat)); hãy đặt tệp dữ liệu JSON vào đây."
+                : "not a regular file (this is \(enWhat)); put the JSON data file here."
+        case .unreadable(let failure):
+            return vi ? "không đọc được tệp (\(failure.text(.vi))); kiểm tra quyền đọc của tệp."
+                : "cannot read the file (\(failure.text(.en))); check the file's permissions."
         case .malformedJSON(let expected):
-            return vi ? "JSON sai cú pháp: cần \(expected); sửa ký tự tại vị trí này."
-                : "malformed JSON: expected \(expected); fix the text at this position."
+            return vi ? "JSON sai cú pháp: cần \(expected.text(.vi)); sửa ký tự tại vị trí này."
+                : "malformed JSON: expected \(expected.text(.en)); fix the text at this position."
+        case .wrongEncoding(let encoding):
+            return vi ? "tệp được mã hoá \(encoding), không phải UTF-8; hãy lưu lại tệp ở dạng UTF-8."
+                : "the file is encoded in \(encoding), not UTF-8; save it again as UTF-8."
+        case .byteOrderMark:
+            return vi ? "tệp bắt đầu bằng dấu BOM (EF BB BF); đã bỏ qua khi nạp — nên lưu tệp ở dạng UTF-8 không BOM."
+                : "the file starts with a byte-order mark (EF BB BF); ignored on load — save it as UTF-8 without BOM."
+        case .invalidUTF8(let byte, let others):
+            let b = String(format: "0x%02X", byte)
+            let more = others > 0 ? (vi ? " (và \(others) chỗ khác)" : " (and \(others) more)") : ""
+            return vi ? "byte \(b) không hợp lệ trong UTF-8\(more); có lẽ tệp được lưu theo bảng mã khác (Windows-1258, Latin-1, TCVN3) — hãy lưu lại ở dạng UTF-8."
+                : "byte \(b) is not valid UTF-8\(more); the file was probably saved in another encoding (Windows-1258, Latin-1, TCVN3) — save it again as UTF-8."
+        case .loneSurrogate(let escape):
+            return vi ? "chuỗi thoát \(escape) là nửa cặp UTF-16 đứng một mình, không phải ký tự; xoá nó hoặc viết đủ cặp (\\ud83d\\ude00)."
+                : "the escape \(escape) is half of a UTF-16 pair on its own, not a character; remove it or write the whole pair (\\ud83d\\ude00)."
+        case .duplicateKey(let key, let firstLine):
+            return vi ? "khoá \"\(key)\" xuất hiện lần thứ hai (lần đầu ở dòng \(firstLine), lần này ở dòng \(line.map(String.init) ?? "?")); mỗi khoá chỉ được có một lần — xoá một trong hai."
+                : "key \"\(key)\" appears a second time (first on line \(firstLine), again on line \(line.map(String.init) ?? "?")); a key may appear only once — remove one of them."
+        case .notAnInteger(let text):
+            return vi ? "cần số nguyên nhưng gặp \(text); viết số nguyên không có phần thập phân hay số mũ (ví dụ 2019, không phải 2019.0)."
+                : "expected an integer but found \(text); write it without a fraction or exponent (for example 2019, not 2019.0)."
+        case .numberTooLarge(let text, let length):
+            return vi ? "số \(text) (\(length) ký tự) quá lớn hoặc quá dài, không biểu diễn được; hãy sửa lại số này."
+                : "the number \(text) (\(length) characters) is too large or too long to be represented; correct it."
+        case .textTooLong(let length, let limit):
+            return vi ? "văn bản dài \(length) ký tự, vượt giới hạn \(limit); hãy rút gọn."
+                : "the text is \(length) characters long, over the limit of \(limit); shorten it."
         case .unknownSchemaVersion(let found, let supported):
             let s = supported.map(String.init).joined(separator: ", ")
             return vi ? "schemaVersion \(found) không được hỗ trợ; giá trị hợp lệ: \(s)."
@@ -109,7 +247,10 @@ public struct Problem: Sendable, Hashable {
             return vi ? "tham chiếu tới mã \"\(id)\" không có trong \(target); sửa mã hoặc thêm bản ghi đó."
                 : "reference to id \"\(id)\" which is not in \(target); fix the id or add that record."
         case .wrongUnitLevel(let id, let expected, let found):
-            return vi ? "đơn vị \"\(id)\" có cấp \(found), cần cấp \(expected)."
+            func levels(_ t: String) -> String {
+                t.split(separator: "/").map { UnitLevel(rawValue: String($0))?.vi ?? String($0) }.joined(separator: "/")
+            }
+            return vi ? "đơn vị \"\(id)\" có cấp \(levels(found)), cần cấp \(levels(expected))."
                 : "unit \"\(id)\" is a \(found), expected a \(expected)."
         case .negative(let value):
             return vi ? "giá trị âm (\(fmt(value))) không hợp lệ; cần số không âm." : "negative value (\(fmt(value))); expected zero or more."
@@ -153,8 +294,14 @@ public struct Problem: Sendable, Hashable {
         }
     }
 
-    private func fmt(_ v: Double) -> String {
-        v == v.rounded() ? String(Int(v)) : String(v)
+    private func fmt(_ v: Double) -> String { Problem.number(v) }
+
+    /// A number as a message shows it, for any value (never traps: non-finite and huge values have a text too).
+    public static func number(_ v: Double) -> String {
+        if v.isNaN { return "NaN" }
+        if v.isInfinite { return v > 0 ? "∞" : "−∞" }
+        if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+        return String(v)
     }
 
     private func typeName(_ t: String, vi: Bool) -> String {

@@ -61,18 +61,22 @@ public enum RecordCommitter {
             let stampBefore = FileStamp.of(url.path)
             let bytes: Data
             // Mapped, not copied: a large file is only read where the record is looked for and written out.
+            var st = stat()
+            if stat(url.path, &st) != 0 { throw SaveError(file: change.file.rawValue, errno: errno) }
+            if (st.st_mode & S_IFMT) == S_IFDIR { throw SaveError(file: change.file.rawValue, failure: .isDirectory) }
+            if (st.st_mode & S_IFMT) != S_IFREG { throw SaveError(file: change.file.rawValue, failure: .other(code: EINVAL)) }
             do { bytes = try Data(contentsOf: url, options: .alwaysMapped) } catch {
-                throw SaveError(file: change.file.rawValue, reason: (error as NSError).localizedDescription)
+                throw SaveError(file: change.file.rawValue, failure: access(url.path, R_OK) != 0 ? FileSystemFailure(errno: errno) : .ioError)
             }
             mark("read")
-            guard let type = change.file.recordType else { throw SaveError(file: change.file.rawValue, reason: "not a record file") }
+            guard let type = change.file.recordType else { throw SaveError(file: change.file.rawValue, reason: "không phải tệp bản ghi / not a record file") }
             var spliced = false
             let out: [Data]
             if let s = try splice(change, bytes: bytes, type: type) {
                 out = s
                 spliced = true
             } else {
-                out = [try rewrite(change, bytes: bytes, type: type)]
+                out = try rewrite(change, bytes: bytes, type: type)
             }
             mark("splice")
             try writer(out, url)
@@ -91,35 +95,50 @@ public enum RecordCommitter {
         }
     }
 
-    // MARK: - Whole-file rewrite (small files, or files not in the line format)
+    // MARK: - Any file: the record replaced in place, in the file's own formatting
 
-    static func rewrite(_ change: RecordChange, bytes: Data, type: any DatasetRecord.Type) throws -> Data {
-        func open<R: DatasetRecord>(_: R.Type) throws -> Data {
-            let key = change.file.recordsKey
-            let list: [R]
-            if let fast = try? TapeDecoder.decode(Envelope<[R]>.self, from: bytes, userInfo: [.recordsKey: key]) {
-                list = fast.records
-            } else {
-                let d = JSONDecoder()
-                d.userInfo[.recordsKey] = key
-                do { list = try d.decode(Envelope<[R]>.self, from: bytes).records } catch {
-                    throw SaveError(file: change.file.rawValue, reason: "the file on disk is not valid (\(error)); fix it first")
+    /// The new bytes of a file with only the changed record's bytes replaced, added or removed: the other records,
+    /// the file's indentation and spacing, key order and the fields the model does not know are kept as they are.
+    static func rewrite(_ change: RecordChange, bytes: Data, type: any DatasetRecord.Type) throws -> [Data] {
+        let name = change.file.rawValue
+        return try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [Data] in
+            let b = raw.bindMemory(to: UInt8.self)
+            let loc: RecordSplice.Located
+            do { loc = try RecordSplice.locate(change.id, key: change.file.recordsKey, in: b) } catch { throw SaveError.invalid(name) }
+            var theirs: Data?
+            if loc.index != nil {
+                guard let c = try? RecordCodec.canonicalize(Data(UnsafeBufferPointer(rebasing: b[loc.range])), as: type), c.id == change.id else {
+                    throw SaveError.invalid(name)
                 }
+                theirs = c.data
             }
-            var records = list
-            let i = records.firstIndex { $0.id == change.id }
-            let theirs = i.map { RecordCodec.canonical(records[$0]) }
             guard theirs == change.before else { throw EditConflict(change: change, theirs: theirs) }
-            let new = try change.after.map { try JSONDecoder().decode(R.self, from: $0) }
-            switch (i, new) {
-            case (let i?, let r?): records[i] = r
-            case (nil, let r?): records.append(r)
-            case (let i?, nil): records.remove(at: i)
-            case (nil, nil): break
+            let els = loc.elements
+            switch (loc.index, change.after, theirs) {
+            case (_?, let new?, let old?):
+                let record = try RecordSplice.rewrite(loc.raw, in: b, old: old, new: new)
+                return [bytes[..<loc.range.lowerBound], record, bytes[loc.range.upperBound...]]
+            case (let k?, nil, _):
+                if els.count == 1 { return [bytes[..<(loc.array.lowerBound + 1)], bytes[(loc.array.upperBound - 1)...]] }
+                if k < els.count - 1 { return [bytes[..<els[k].lowerBound], bytes[els[k + 1].lowerBound...]] }
+                return [bytes[..<els[k - 1].upperBound], bytes[els[k].upperBound...]]
+            case (nil, let new?, _):
+                guard let last = els.last else {
+                    // An empty list: the record goes on its own lines, one level in from the list's line.
+                    let indent = RecordSplice.indent(of: loc.array.lowerBound, in: b)
+                    let unit: [UInt8] = [0x20, 0x20]
+                    let record = try RecordSplice.renderNew(new, like: nil, in: b, defaultIndent: indent + unit)
+                    let body = Data([0x5B, 0x0A] + indent + unit) + record + Data([0x0A] + indent + [0x5D])
+                    return [bytes[..<loc.array.lowerBound], body, bytes[loc.array.upperBound...]]
+                }
+                let sep: Data = els.count >= 2 ? Data(bytes[els[els.count - 2].upperBound..<els[els.count - 1].lowerBound])
+                    : Data([0x2C]) + Data(bytes[(loc.array.lowerBound + 1)..<els[0].lowerBound])
+                let record = try RecordSplice.renderNew(new, like: last, in: b, defaultIndent: [])
+                return [bytes[..<last.upperBound], sep, record, bytes[last.upperBound...]]
+            default:
+                return [bytes]
             }
-            return try DatasetEncoder.records(records, key: key)
         }
-        return try open(type)
     }
 
     // MARK: - Splicing one line (large files in the line format)
@@ -136,7 +155,14 @@ public enum RecordCommitter {
         // The new file as slices of the old one around the changed line (no copy of the untouched records).
         switch (found, change.after) {
         case (let f?, let new?):
-            return [bytes[..<f.start], new, bytes[f.end...]]    // keeps the line's trailing comma, if any
+            // The line rewritten in its own style, with any field the model does not know kept.
+            let line = try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Data in
+                let b = raw.bindMemory(to: UInt8.self)
+                var j = f.start
+                let record = try RawJSON.parse(b, &j)
+                return try RecordSplice.rewrite(record, in: b, old: f.canonical, new: new)
+            }
+            return [bytes[..<f.start], line, bytes[f.end...]]    // keeps the line's trailing comma, if any
         case (let f?, nil):
             if f.hasComma { return [bytes[..<f.start], bytes[(f.end + 2)...]] }  // the line, its comma and newline
             guard f.start >= head.count + 2 else { return nil }  // the only record: rewrite whole

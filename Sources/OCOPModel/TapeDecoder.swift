@@ -139,7 +139,9 @@ struct TapeDecoder {
 
     /// Decodes a value of `T` from the whole input.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> T {
-        try data.withUnsafeBytes { raw in
+        // Offsets are kept as Int32: a larger input goes to JSONDecoder rather than overflow one.
+        guard data.count < Int(Int32.max) else { throw Failure() }
+        return try data.withUnsafeBytes { raw in
             let buf = raw.bindMemory(to: UInt8.self)
             var tape = TapeDecoder(bytes: buf)
             try tape.parse()

@@ -53,6 +53,9 @@ public enum InputEvent: Sendable, Hashable {
     case key(Key)
     /// Text that arrived at once (a paste, or a composed character), stored as NFC by whoever keeps it.
     case text(String)
+    /// Text the user pasted (the terminal's bracketed paste): never keys, so a pasted newline or `q` acts on nothing;
+    /// line ends are `\n`, other control characters are gone (`BracketedPaste.clean`).
+    case paste(String)
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
 }
@@ -65,6 +68,8 @@ public enum KeyDecoder {
     public static let codeDelete: Int32 = 330, codeInsert: Int32 = 331, codePageDown: Int32 = 338, codePageUp: Int32 = 339
     public static let codeEnter: Int32 = 343, codeBackTab: Int32 = 353, codeEnd: Int32 = 360, codeResize: Int32 = 410
     public static let codeMouse: Int32 = 409
+    /// Codes the backend defines for the bracketed-paste markers `ESC[200~` and `ESC[201~` (above curses' KEY_MAX).
+    public static let codePasteStart: Int32 = 1200, codePasteEnd: Int32 = 1201
 
     /// A key from a curses function-key code, or nil for codes the app does not use.
     public static func decode(keyCode: Int32) -> Key? {
@@ -101,5 +106,33 @@ public enum KeyDecoder {
         case 28...31: return .ctrl(Character(Unicode.Scalar(v + 64)!))
         default: return .char(Character(scalar))
         }
+    }
+}
+
+/// Bracketed paste (xterm mode 2004): the terminal wraps pasted text in `ESC[200~` … `ESC[201~`, so the app can
+/// tell it from typing.
+public enum BracketedPaste {
+    /// Turns the mode on.
+    public static let enable = "\u{1B}[?2004h"
+    /// Turns the mode off (at exit, and in the terminal guard's restore).
+    public static let disable = "\u{1B}[?2004l"
+    /// The marker before pasted text.
+    public static let start = "\u{1B}[200~"
+    /// The marker after pasted text.
+    public static let end = "\u{1B}[201~"
+
+    /// Pasted scalars as text: CR LF and lone CR become LF, tabs stay, every other control character (an escape
+    /// sequence inside the pasted text included) is dropped.
+    public static func clean<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var out = String.UnicodeScalarView()
+        var lastWasCR = false
+        for s in scalars {
+            let v = s.value
+            if v == 0x0D { out.append("\n"); lastWasCR = true; continue }
+            if v == 0x0A { if !lastWasCR { out.append("\n") }; lastWasCR = false; continue }
+            lastWasCR = false
+            if v == 0x09 || !(v < 0x20 || (v >= 0x7F && v <= 0x9F)) { out.append(s) }
+        }
+        return String(out)
     }
 }

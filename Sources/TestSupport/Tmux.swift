@@ -46,6 +46,13 @@ public final class TmuxSession {
         _ = try? tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Pastes text the way a terminal does: bracketed (`ESC[200~` … `ESC[201~`) when the program asked for it,
+    /// as plain typed text otherwise.
+    public func paste(_ text: String) {
+        _ = try? tmux(["set-buffer", "-b", "ocop-paste", text])
+        _ = try? tmux(["paste-buffer", "-p", "-d", "-b", "ocop-paste", "-t", name])
+    }
+
     /// The visible screen as text.
     public func capture() -> String {
         (try? tmux(["capture-pane", "-p", "-t", name]))?.stdout ?? ""

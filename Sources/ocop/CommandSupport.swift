@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// What the commands that open a dataset share: the as-of date and loading or refusing with the errors.
 enum CommandSupport {
@@ -16,15 +17,15 @@ enum CommandSupport {
         // A large dataset takes seconds to load: say so on the terminal instead of showing nothing.
         let shown = announce && isatty(2) != 0
         if shown {
-            // The path as typed, with any control character shown as "?" rather than sent to the terminal.
-            let safe = String(String.UnicodeScalarView(dir.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+            // The path as typed, with any control character shown as its placeholder rather than sent to the terminal.
+            let safe = SafeText.field(dir)
             FileHandle.standardError.write(Data((lang == .vi ? "ocop: đang tải dữ liệu \(safe) …" : "ocop: loading \(safe) …").utf8))
         }
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
         // The line goes once the data is in (carriage return, erase to the end of the line).
         if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         guard let ds = result.dataset else {
-            FileHandle.standardError.write(Data(ValidationReport(directory: dir, result: result, lang: lang).text().utf8))
+            FileHandle.standardError.write(Data(SafeText.output(ValidationReport(directory: dir, result: result, lang: lang).text()).utf8))
             throw ExitCode(2)
         }
         return (ds, result)

@@ -3,6 +3,7 @@ import Foundation
 import NcursesBackend
 import OCOPApp
 import OCOPModel
+import OCOPText
 import TerminalCore
 
 struct Demo: ParsableCommand {
@@ -34,7 +35,7 @@ enum TerminalSession {
             }
             return themes
         } catch let e as ThemeError {
-            FileHandle.standardError.write(Data(("ocop: giao diện / theme: \(e)\n").utf8))
+            FileHandle.standardError.write(Data(SafeText.output("ocop: giao diện / theme: \(e)\n").utf8))
             throw ExitCode(2)
         }
     }
@@ -46,7 +47,7 @@ enum TerminalSession {
         do {
             backend = try NcursesTerminal(logPath: log)
         } catch let e as TerminalStartError {
-            FileHandle.standardError.write(Data((e.description + "\n").utf8))
+            FileHandle.standardError.write(Data(SafeText.output(e.description + "\n").utf8))
             throw ExitCode(2)
         }
         defer { backend.shutdown() }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OCOPApp
 import OCOPModel
+import OCOPText
 
 extension ReportFormat: ExpressibleByArgument {}
 
@@ -17,6 +18,9 @@ struct ReportCommand: ParsableCommand {
         let dir = directory ?? Resources.sample
         let day = try CommandSupport.asOfDate(asOf)
         let (ds, _) = try CommandSupport.loadOrExit(dir, lang: lang)
-        print(try Report(ds, asOf: day, lang: lang).render(format, lang: lang), terminator: "")
+        // The report is built from the data as it is; what is printed goes through the sanitiser (JSON keeps its
+        // meaning: DEL and C1 controls become \u0080-style escapes; the other formats show placeholders).
+        let text = try Report(ds, asOf: day, lang: lang).render(format, lang: lang)
+        print(format == .json ? SafeText.json(text) : SafeText.output(text), terminator: "")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// What `ocop validate` prints, as text grouped by file or as JSON, and the exit status it returns.
 struct ValidationReport {
@@ -15,24 +16,20 @@ struct ValidationReport {
 
     func text() -> String {
         let vi = lang == .vi
-        var out = (vi ? "Kiểm tra dữ liệu: " : "Validating: ") + directory + "\n"
-        var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) || !isDir.boolValue {
-            out += vi ? "Không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai).\n"
-                : "There is no such directory; point to a dataset directory (for example data/dong-nai).\n"
-        }
+        var out = (vi ? "Kiểm tra dữ liệu: " : "Validating: ") + SafeText.field(directory) + "\n"
         var currentFile = ""
         for p in result.problems {
             if p.file != currentFile {
                 currentFile = p.file
-                out += "\n" + p.file + "\n"
+                out += "\n" + SafeText.field(p.file) + "\n"
             }
-            out += "  " + p.message(lang) + "\n"
+            // One line per problem: data quoted in a message (ids, dates, names) cannot break it or reach the terminal.
+            out += "  " + SafeText.field(p.message(lang)) + "\n"
         }
         let e = result.errors.count, w = result.warnings.count
         out += "\n" + (vi ? "\(e) lỗi, \(w) cảnh báo." : "\(e) errors, \(w) warnings.") + "\n"
         if let ds = result.dataset {
-            out += summary(ds)
+            out += summary(ds).split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.field(String($0)) }.joined(separator: "\n")
         } else if e > 0 {
             out += vi ? "Dữ liệu có lỗi nên không được nạp; sửa các lỗi trên rồi chạy lại.\n"
                 : "The dataset has errors and was not loaded; fix them and run again.\n"

@@ -139,7 +139,9 @@ import Spawn
             try RecordCommitter.commit(RecordChange(before: ds.products[0], after: p), in: dir, user: "x", writer: full)
             Issue.record("the save did not fail on a full disk (mounted: \(mounted))")
         } catch let e as SaveError {
-            #expect(e.reason.contains("No space left on device"), "\(e)")
+            // Said in the user's language: the disk is full (injected as text when the disk cannot be filled here).
+            #expect(e.failure == .noSpace || e.reason.contains("No space left on device"), "\(e)")
+            if mounted { #expect(e.description.contains("ổ đĩa đã đầy"), "\(e)") }
             #expect(e.file == "products.json")
         }
         #expect(try Data(contentsOf: url) == before, "the old file must be intact")

@@ -104,6 +104,83 @@ import Spawn
         #expect(t.waitFor { $0.contains("after-10") }.ok)
     }
 
+    /// The crash log of a process: `TMPDIR` (or /tmp) `/ocop-PID.log`.
+    func crashLog(_ pid: Int32) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("ocop-\(pid).log").path
+    }
+
+    @Test(arguments: [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE])
+    func faultsRestoreTheTerminalLogAndEndWithTheSignal(signal: Int32) throws {
+        try requireBinary()
+        // No SWIFT_BACKTRACE given: ocop itself makes the runtime's backtracer non-interactive.
+        let t = try TmuxSession(width: 100, height: 30)
+        defer { t.kill() }
+        t.sendLine("\(binary) \(RepoPaths.sample.path); echo status=$?")
+        #expect(t.waitFor { $0.contains("Tổng quan") && $0.contains("Thoát") }.ok)
+        let pid = try #require(childPID(t))
+        let log = crashLog(pid)
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let sent = Date()
+        kill(pid, signal)
+        // At once: no "press a key" prompt, no 30-second wait.
+        let s = t.waitFor(timeout: 10) { $0.contains("\nstatus=") }
+        let took = Date().timeIntervalSince(sent)
+        #expect(s.ok, "no exit after signal \(signal):\n\(s.screen)")
+        #expect(s.screen.contains("status=\(128 + signal)"), "signal \(signal):\n\(s.screen)")
+        #expect(took < 5, "signal \(signal) took \(took) s to end the process")
+        #expect(!s.screen.contains("press") && !s.screen.contains("Program crashed"), "the backtracer spoke on the terminal:\n\(s.screen)")
+        #expect(s.screen.contains("crashed; details in \(log)"), "\(s.screen)")
+        #expect(!t.alternateOn)
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(text.contains("ocop: crashed with SIG"), "crash log \(log): \(text.prefix(500))")
+        t.sendLine("echo back-$((6*7))")
+        #expect(t.waitFor { $0.contains("back-42") }.ok, "the shell is not usable after signal \(signal)")
+    }
+
+    @Test func cleanRunsLeaveNoCrashLog() throws {
+        try requireBinary()
+        let t = try TmuxSession(width: 100, height: 30)
+        defer { t.kill() }
+        for how in ["q", "TERM", "HUP", "INT"] {
+            t.sendLine("\(binary) demo")
+            #expect(t.waitFor { $0.contains("Thoát") }.ok)
+            let pid = try #require(childPID(t))
+            #expect(FileManager.default.fileExists(atPath: crashLog(pid)), "the session log exists while the UI runs")
+            switch how {
+            case "q": t.send("q")
+            case "TERM": kill(pid, SIGTERM)
+            case "HUP": kill(pid, SIGHUP)
+            default: kill(pid, SIGINT)
+            }
+            // (bash drops the rest of the line after a child killed by SIGINT: wait for the process to be gone.)
+            let end = Date().addingTimeInterval(10)
+            while kill(pid, 0) == 0 && Date() < end { usleep(50_000) }
+            #expect(kill(pid, 0) != 0, "\(how) did not end the process")
+            #expect(t.waitFor(timeout: 5) { _ in !t.alternateOn }.ok)
+            #expect(!FileManager.default.fileExists(atPath: crashLog(pid)), "\(how) left \(crashLog(pid))")
+        }
+    }
+
+    @Test func bracketedPasteIsTextNotKeys() throws {
+        try requireBinary()
+        let t = try TmuxSession(width: 100, height: 30)
+        defer { t.kill() }
+        t.sendLine("\(binary) demo; echo status=$?")
+        #expect(t.waitFor { $0.contains("1/65") }.ok)
+        // Pasted "jjjq" would move three rows and quit if it arrived as keys.
+        t.paste("jjjq\nq")
+        usleep(500_000)
+        t.send("j")
+        let s = t.waitFor { $0.contains("2/65") }
+        #expect(s.ok && t.alternateOn, "the paste acted as keys:\n\(s.screen)")
+        t.send("q")
+        #expect(t.waitFor { $0.contains("\nstatus=0") }.ok)
+        // Bracketed paste is off again at the shell: a paste there is plain text.
+        t.paste("echo pasted-$((2+3))")
+        t.send("Enter")
+        #expect(t.waitFor { $0.contains("\npasted-5") }.ok)
+    }
+
     @Test func refusesWithoutATerminal() throws {
         try requireBinary()
         let r = try runProcess(RepoPaths.binary, ["demo"])

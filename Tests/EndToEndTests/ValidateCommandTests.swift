@@ -34,7 +34,8 @@ import Spawn
         try requireBinary()
         let r = try runProcess(RepoPaths.binary, ["validate", "/no/such/ocop/dir"])
         #expect(r.status == 2)
-        #expect(r.stdout.contains("Không có thư mục này"))
+        #expect(r.stdout.contains("không có thư mục này"))
+        #expect(!r.stdout.contains("không tìm thấy tệp"), "one message about the directory, not one per file")
     }
 
     @Test func errorsExitTwoAndNameTheFileLineAndRecord() throws {
@@ -79,5 +80,37 @@ import Spawn
         let v = try runProcess(RepoPaths.binary, ["validate", dir.path])
         #expect(v.status == 0, "\(v.stdout)")
         #expect(v.stdout.contains("Sản phẩm: 500"))
+    }
+
+    @Test func generateRefusesADirectoryThatHoldsData() throws {
+        try requireBinary()
+        let dir = try RepoPaths.copyOfSample("generate-over")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func snapshot() throws -> [String: Data] {
+            var out: [String: Data] = [:]
+            for f in try FileManager.default.contentsOfDirectory(atPath: dir.path) { out[f] = try Data(contentsOf: dir.appendingPathComponent(f)) }
+            return out
+        }
+        let before = try snapshot()
+        let g = try runProcess(RepoPaths.binary, ["generate", "--products", "10", "--out", dir.path])
+        #expect(g.status == 2)
+        #expect(g.stderr.contains("đã có dữ liệu") && g.stderr.contains("--force"), "\(g.stderr)")
+        #expect(try snapshot() == before, "nothing is written")
+        // --force replaces it (and the backups, which would no longer match).
+        try Data("{}".utf8).write(to: dir.appendingPathComponent("products.json.bak"))
+        let f = try runProcess(RepoPaths.binary, ["generate", "--products", "10", "--out", dir.path, "--force"])
+        #expect(f.status == 0, "\(f.stderr)")
+        #expect(try runProcess(RepoPaths.binary, ["validate", dir.path]).stdout.contains("Sản phẩm: 10"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("products.json.bak").path))
+        // A directory with a journal is refused even with --force.
+        try Data("{}\n".utf8).write(to: dir.appendingPathComponent("journal.jsonl"))
+        let replaced = try snapshot()
+        let j = try runProcess(RepoPaths.binary, ["generate", "--products", "20", "--out", dir.path, "--force"])
+        #expect(j.status == 2)
+        #expect(j.stderr.contains("journal.jsonl") && j.stderr.contains("--force"), "\(j.stderr)")
+        #expect(try snapshot() == replaced)
+        // A file given as the directory.
+        let file = dir.appendingPathComponent("products.json").path
+        #expect(try runProcess(RepoPaths.binary, ["generate", "--products", "1", "--out", file]).status == 2)
     }
 }

@@ -13,6 +13,8 @@ import TestSupport
         var recordId: String?
         var field: String
         var kind: String
+        /// A fragment of the Vietnamese message.
+        var message: String
     }
 
     static let cases: [String] = {
@@ -36,11 +38,26 @@ import TestSupport
         if let delete = try? String(contentsOf: caseDir.appendingPathComponent("DELETE"), encoding: .utf8) {
             try fm.removeItem(at: dir.appendingPathComponent(delete.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
+        // What git cannot hold: a FIFO, a directory or a link loop in place of a file.
+        if let prepare = try? String(contentsOf: caseDir.appendingPathComponent("PREPARE"), encoding: .utf8) {
+            for line in prepare.split(separator: "\n") {
+                let parts = line.split(separator: " ").map(String.init)
+                guard parts.count == 2 else { continue }
+                let target = dir.appendingPathComponent(parts[1])
+                try? fm.removeItem(at: target)
+                switch parts[0] {
+                case "fifo": #expect(mkfifo(target.path, 0o644) == 0)
+                case "directory": try fm.createDirectory(at: target, withIntermediateDirectories: false)
+                case "loop": try fm.createSymbolicLink(atPath: target.path, withDestinationPath: target.path)
+                default: Issue.record("unknown PREPARE line \(line)")
+                }
+            }
+        }
         return dir
     }
 
     @Test func corpusIsLargeEnough() {
-        #expect(Self.cases.count >= 25)
+        #expect(Self.cases.count >= 60)
     }
 
     @Test func baseIsClean() {
@@ -70,6 +87,7 @@ import TestSupport
         }
         // Messages say what and where in both languages.
         #expect(p.message(.vi).hasPrefix("\(expect.file)"))
+        #expect(p.explanation(.vi).contains(expect.message), "\(name): \(p.explanation(.vi))")
         #expect(!p.explanation(.en).isEmpty && p.explanation(.vi) != p.explanation(.en))
     }
 

@@ -34,11 +34,71 @@ import TestSupport
         #expect(Set(ds.tasks.map { Rules.status(of: $0, on: day) }).count >= 5)
     }
 
-    @Test func missingDirectoryNamesEveryFile() {
-        let r = DatasetLoader.load(directory: URL(fileURLWithPath: "/nonexistent-ocop"))
-        #expect(r.dataset == nil)
-        #expect(r.errors.count == DatasetFile.allCases.count)
-        #expect(r.errors.allSatisfy { $0.kind == .missingFile })
+    @Test func theDirectoryItselfIsNamedOnce() throws {
+        let missing = DatasetLoader.load(directory: URL(fileURLWithPath: "/nonexistent-ocop"))
+        #expect(missing.dataset == nil)
+        #expect(missing.problems.count == 1)
+        #expect(missing.problems.first?.kind == .dataDirectory(.missing))
+        #expect(missing.problems.first?.message(.vi) == "/nonexistent-ocop: lỗi: không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai).")
+        let tmp = RepoPaths.temporaryDirectory("dirs")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        // A file given as the directory.
+        let file = tmp.appendingPathComponent("dataset.json")
+        try Data("{}".utf8).write(to: file)
+        #expect(DatasetLoader.load(directory: file).problems.map(\.kind) == [.dataDirectory(.notADirectory)])
+        // A link loop.
+        let loop = tmp.appendingPathComponent("loop")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        #expect(DatasetLoader.load(directory: loop).problems.map(\.kind) == [.dataDirectory(.loop)])
+        // A path through a file.
+        #expect(DatasetLoader.load(directory: file.appendingPathComponent("x")).problems.map(\.kind) == [.dataDirectory(.missing)])
+    }
+
+    @Test func aFifoOrADirectoryAsADataFileIsNotARegularFile() throws {
+        let dir = RepoPaths.temporaryDirectory("fifo")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try DatasetEncoder.write(DatasetGenerator.generate(products: 5, seed: 1), to: dir)
+        let products = dir.appendingPathComponent("products.json")
+        try FileManager.default.removeItem(at: products)
+        #expect(mkfifo(products.path, 0o644) == 0)
+        // Nobody writes to the FIFO: reading it would block for ever.
+        let r = DatasetLoader.load(directory: dir)
+        #expect(r.problems.map(\.kind) == [.notRegularFile(.fifo)])
+        #expect(r.problems.first?.message(.vi) == "products.json: lỗi: không phải tệp thông thường (đây là một đường ống (FIFO)); hãy đặt tệp dữ liệu JSON vào đây.")
+        try FileManager.default.removeItem(at: products)
+        try FileManager.default.createDirectory(at: products, withIntermediateDirectories: false)
+        #expect(DatasetLoader.load(directory: dir).problems.map(\.kind) == [.notRegularFile(.directory)])
+        try FileManager.default.removeItem(at: products)
+        try FileManager.default.createSymbolicLink(atPath: products.path, withDestinationPath: "/dev/null")
+        #expect(DatasetLoader.load(directory: dir).problems.map(\.kind) == [.notRegularFile(.characterDevice)])
+    }
+
+    @Test func saveErrorsAreTranslated() {
+        let lock = SaveError(file: DatasetWriter.lockName, errno: EACCES)
+        #expect(lock.message(.vi).contains("khoá ghi của ocop") && lock.message(.vi).contains("không có quyền truy cập"))
+        #expect(lock.message(.en).contains("ocop's write lock") && lock.message(.en).contains("permission denied"))
+        #expect(SaveError(file: "tasks.json", errno: ENOSPC).description == "tasks.json: ổ đĩa đã đầy; giải phóng chỗ trống trên ổ đĩa rồi lưu lại.")
+        #expect(!SaveError(file: "tasks.json", errno: EROFS).description.contains("Read-only"))
+    }
+
+    @Test func aSaveInAReadOnlyDirectoryExplainsTheLock() throws {
+        guard getuid() != 0 else { return }  // root writes anywhere: nothing to see
+        let ds = DatasetGenerator.generate(products: 5, seed: 1)
+        let dir = RepoPaths.temporaryDirectory("readonly")
+        defer {
+            chmod(dir.path, 0o755)
+            try? FileManager.default.removeItem(at: dir)
+        }
+        try DatasetEncoder.write(ds, to: dir)
+        chmod(dir.path, 0o555)
+        var p = ds.products[0]
+        p.name = "x"
+        do {
+            try RecordCommitter.commit(RecordChange(before: ds.products[0], after: p), in: dir, user: "t")
+            Issue.record("saved in a read-only directory")
+        } catch let e as SaveError {
+            #expect(e.description.contains("khoá ghi của ocop"), "\(e)")
+        }
     }
 
     @Test func messagesInBothLanguages() {

@@ -122,4 +122,11 @@ import Testing
         #expect(c.handle(.tab) == .moved && c.focused == 0)
         #expect(c.handle(.char("l")) == .moved && c.handle(.escape) == .cancelled)
     }
+
+    @Test func pastedTextKeepsLinesAndDropsControls() {
+        #expect(BracketedPaste.clean("Mật ong\r\nhoa cà phê\rCẩm Mỹ\n".unicodeScalars) == "Mật ong\nhoa cà phê\nCẩm Mỹ\n")
+        #expect(BracketedPaste.clean("a\tb\u{1B}[31mc\u{9B}d\u{07}".unicodeScalars) == "a\tb[31mcd")
+        #expect(BracketedPaste.start == "\u{1B}[200~" && BracketedPaste.end == "\u{1B}[201~")
+        #expect(InputEvent.paste("x") != InputEvent.text("x"))
+    }
 }

@@ -12,8 +12,11 @@ void ocop_guard_restore(void);
 void ocop_guard_disarm(void);
 /// Sends stderr to a log file while the UI runs; returns 0 on success.
 int ocop_guard_redirect_stderr(const char *path);
-/// Puts stderr back to the terminal.
+/// Puts stderr back to the terminal after a session that did not crash, and removes the session log (the log
+/// is kept only after a crash).
 void ocop_guard_restore_stderr(void);
+/// Whether bracketed paste is on, so the restore sequence also turns it off.
+void ocop_guard_set_bracketed_paste(int on);
 /// A line printed on the restored terminal after a crash (e.g. where the log with the crash message is).
 void ocop_guard_set_crash_note(const char *text);
 #endif

@@ -70,6 +70,9 @@ extension AppState {
         case .text(let s):
             typeText(s)
             return []
+        case .paste(let s):
+            paste(s)
+            return []
         case .key(let key):
             return handleKey(key)
         }
@@ -84,6 +87,17 @@ extension AppState {
         if search.editing {
             search.field.insert(s)
             applySearch(from: search.origin)
+        }
+    }
+
+    /// A bracketed paste: never a key. Its line breaks become line breaks in a long-text field and spaces anywhere
+    /// else, so a pasted newline never submits a form or a search.
+    mutating func paste(_ s: String) {
+        let lines = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if let f = form, f.picker == nil, f.focused?.kind.isLongText == true {
+            typeText(lines)
+        } else {
+            typeText(lines.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " "))
         }
     }
 

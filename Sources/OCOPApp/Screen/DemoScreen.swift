@@ -48,6 +48,7 @@ public struct DemoScreen: TerminalScreen {
             case .click: if m.y >= 2 { table.selected = table.offset + m.y - 2 }
             }
         case .text(let s): lastKey = s
+        case .paste(let s): lastKey = s
         case .resize: break
         }
         table.selected = min(max(0, table.selected), max(0, rows.count - 1))
