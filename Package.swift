@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "TerminalCore", "OCOPApp", "Spawn"]),
+        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "OCOPText", "TerminalCore", "OCOPApp", "Spawn"]),
         // Runs child processes with posix_spawn and waitpid (used by tests and benchmarks).
         .target(name: "Spawn"),
         // Memory backend, golden snapshots, key scripts, tmux harness.
@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "OCOPText", "TestSupport"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "OCOPText", "TerminalCore", "TestSupport", "Spawn"], exclude: ["Goldens"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel", "Spawn"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel", "OCOPText", "Spawn"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -123,22 +123,41 @@ public struct Statistics: Sendable, Hashable {
     public var overdueActions = 0
     public var expiringWithin90 = 0
     public var expired = 0
+    public var revoked = 0
+    /// Products certified for the first time in the as-of date's year (up to the date).
     public var newThisYear = 0
+    /// First certifications per year, up to the as-of date.
+    public var newlyCertifiedByYear: [Int: Int] = [:]
+    /// Products at step 2 or later, not rejected (registered ideas).
+    public var ideas = 0
+    /// Certified products and registered ideas per commune id (the commune a record was registered in).
+    public var certifiedByCommune: [String: Int] = [:]
+    public var ideasByCommune: [String: Int] = [:]
 
-    /// Computes every figure for the dataset on `date`.
+    /// Computes every figure for the dataset on `date`, each by its definition (`Figure`).
     public init(_ index: DatasetIndex, on date: CivilDate) {
         let ds = index.dataset
         productCount = ds.products.count
         for p in ds.products {
-            if let c = p.certificate {
-                if Rules.isExpired(c, on: date) {
-                    expired += 1
-                } else {
+            switch Rules.standing(of: p, on: date) {
+            case .valid:
+                if let c = p.certificate {
                     byStars[c.stars, default: 0] += 1
-                    if let d = index.districtOf[p.communeId] { certifiedByDistrict[d, default: 0] += 1 }
                     if Rules.expiresWithin(c, days: 90, of: date) { expiringWithin90 += 1 }
                 }
-                if c.issuedOn.year == date.year { newThisYear += 1 }
+                if let d = index.districtOf[p.communeId] { certifiedByDistrict[d, default: 0] += 1 }
+                certifiedByCommune[p.communeId, default: 0] += 1
+            case .expired: expired += 1
+            case .revoked: revoked += 1
+            case .none, .suspended, .notYetIssued: break
+            }
+            if let first = Rules.firstCertification(p), first <= date {
+                newlyCertifiedByYear[first.year, default: 0] += 1
+                if first.year == date.year { newThisYear += 1 }
+            }
+            if p.rejection == nil && p.cycleStep >= .ideaRegistration {
+                ideas += 1
+                ideasByCommune[p.communeId, default: 0] += 1
             }
             byGroup[p.group, default: 0] += 1
             if p.rejection != nil { rejected += 1 } else { byStep[p.cycleStep, default: 0] += 1 }
@@ -163,8 +182,11 @@ public struct Statistics: Sendable, Hashable {
         }
     }
 
-    /// Certified products with a valid certificate.
+    /// Certified products (đạt OCOP): a valid certificate on the date, not revoked, not rejected.
     public var certifiedCount: Int { byStars.values.reduce(0, +) }
+    /// Communes with at least one certified product, and with at least one registered idea.
+    public var communesWithProduct: Int { certifiedByCommune.count }
+    public var communesWithIdea: Int { ideasByCommune.count }
     /// Tasks that are overdue.
     public var overdueTasks: Int { tasksByStatus[.overdue] ?? 0 }
 }

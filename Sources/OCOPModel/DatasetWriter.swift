@@ -1,4 +1,5 @@
 import Foundation
+import OCOPText
 
 /// Why a save failed, with what to do, in the user's language (never the system's English text).
 public struct SaveError: Error, CustomStringConvertible, Sendable {
@@ -41,25 +42,20 @@ public struct SaveError: Error, CustomStringConvertible, Sendable {
 
     /// What failed, where, and what to do.
     public func message(_ lang: Language) -> String {
-        let vi = lang == .vi
         if invalidOnDisk {
-            return vi ? "\(file): tệp trên đĩa không còn là dữ liệu hợp lệ; chạy ocop validate để xem lỗi và sửa tệp trước."
-                : "\(file): the file on disk is no longer valid data; run ocop validate to see what is wrong and fix it first."
+            return Msg.saveInvalidOnDisk.text(lang, file)
         }
         guard let failure else { return "\(file): \(reason)" }
         let denied = failure == .permissionDenied || failure == .readOnlyFileSystem
         if file == DatasetWriter.lockName {
-            return vi ? "không tạo được khoá ghi của ocop (\(file), tệp nhỏ giữ cho hai người không ghi cùng lúc) trong thư mục dữ liệu: \(failure.text(.vi))"
-                + (denied ? "; thư mục chỉ cho phép đọc — mở với --read-only, hoặc chép dữ liệu sang thư mục có quyền ghi." : ".")
-                : "cannot create ocop's write lock (\(file), a small file that keeps two people from writing at once) in the data directory: \(failure.text(.en))"
-                + (denied ? "; the directory is read-only — open it with --read-only, or copy the data to a directory you can write." : ".")
+            return Msg.saveLockFailed.text(lang, file, failure.text(lang)) + (denied ? Msg.saveLockReadOnly.text(lang) : ".")
         }
         let hint: String
         switch failure {
         case .permissionDenied, .readOnlyFileSystem:
-            hint = vi ? "; cần quyền ghi vào tệp và thư mục dữ liệu." : "; writing needs permission on the file and the data directory."
-        case .noSpace: hint = vi ? "; giải phóng chỗ trống trên ổ đĩa rồi lưu lại." : "; free some space on the disk and save again."
-        case .isDirectory: hint = vi ? "; chỗ của tệp đang là một thư mục." : "; a directory stands where the file should be."
+            hint = Msg.savePermissionDenied.text(lang)
+        case .noSpace: hint = Msg.saveNoSpace.text(lang)
+        case .isDirectory: hint = Msg.saveIsDirectory.text(lang)
         default: hint = "."
         }
         return "\(file): \(failure.text(lang))\(hint)"

@@ -6,7 +6,7 @@ public enum JournalAction: String, Sendable, Hashable, Codable, CaseIterable, La
     case note, editNote = "edit-note"
     case report, editReport = "edit-report"
     case evaluation, editEvaluation = "edit-evaluation", deleteEvaluation = "delete-evaluation"
-    case nextStep = "next-step", reject
+    case nextStep = "next-step", reject, revoke
     case actionDone = "action-done", addAction = "add-action", updateAction = "update-action", deleteAction = "delete-action"
     case deleteReport = "delete-report", deleteNote = "delete-note"
     case addChain = "add-chain", editChain = "edit-chain", deleteChain = "delete-chain"
@@ -28,6 +28,7 @@ public enum JournalAction: String, Sendable, Hashable, Codable, CaseIterable, La
         case .deleteEvaluation: "xoá đánh giá"
         case .nextStep: "bước sau"
         case .reject: "loại"
+        case .revoke: "loại và thu hồi giấy chứng nhận"
         case .actionDone: "hành động xong"
         case .addAction: "thêm hành động"
         case .updateAction: "cập nhật hành động"

@@ -1,4 +1,5 @@
 import Foundation
+import OCOPText
 
 /// How serious a problem found while loading is: errors stop the load, warnings are listed.
 public enum Severity: String, Sendable, Hashable, Codable {
@@ -28,18 +29,17 @@ public enum FileSystemFailure: Sendable, Hashable {
 
     /// What happened, in a few words.
     public func text(_ lang: Language) -> String {
-        let vi = lang == .vi
         switch self {
-        case .notFound: return vi ? "không tồn tại" : "does not exist"
-        case .permissionDenied: return vi ? "không có quyền truy cập" : "permission denied"
-        case .readOnlyFileSystem: return vi ? "ổ đĩa chỉ cho phép đọc" : "the file system is read-only"
-        case .noSpace: return vi ? "ổ đĩa đã đầy" : "the disk is full"
-        case .loop: return vi ? "đường dẫn có liên kết vòng (symlink trỏ vòng lại)" : "the path has a symbolic link loop"
-        case .isDirectory: return vi ? "là một thư mục" : "is a directory"
-        case .notDirectory: return vi ? "một phần của đường dẫn không phải thư mục" : "a part of the path is not a directory"
-        case .nameTooLong: return vi ? "tên quá dài" : "the name is too long"
-        case .ioError: return vi ? "lỗi đọc ghi của ổ đĩa" : "an input/output error of the disk"
-        case .other(let code): return vi ? "lỗi hệ thống số \(code)" : "system error \(code)"
+        case .notFound: return Msg.probNotFound.text(lang)
+        case .permissionDenied: return Msg.probPermissionDenied.text(lang)
+        case .readOnlyFileSystem: return Msg.probReadOnlyFileSystem.text(lang)
+        case .noSpace: return Msg.probNoSpace.text(lang)
+        case .loop: return Msg.probLoop.text(lang)
+        case .isDirectory: return Msg.probIsDirectory.text(lang)
+        case .notDirectory: return Msg.probNotDirectory.text(lang)
+        case .nameTooLong: return Msg.probNameTooLong.text(lang)
+        case .ioError: return Msg.probIoError.text(lang)
+        case .other(let code): return Msg.probOther.text(lang, code)
         }
     }
 }
@@ -62,20 +62,19 @@ public enum JSONExpectation: Sendable, Hashable {
 
     /// The expectation in words.
     public func text(_ lang: Language) -> String {
-        let vi = lang == .vi
         switch self {
-        case .value: return vi ? "một giá trị (chuỗi, số, true/false, null, đối tượng hoặc mảng)" : "a value"
-        case .quotedKey: return vi ? "tên khoá trong dấu ngoặc kép" : "a quoted key"
-        case .colon: return vi ? "dấu hai chấm ':'" : "':'"
-        case .commaOrBrace: return vi ? "dấu phẩy ',' hoặc '}'" : "',' or '}'"
-        case .commaOrBracket: return vi ? "dấu phẩy ',' hoặc ']'" : "',' or ']'"
-        case .digit: return vi ? "một chữ số" : "a digit"
-        case .closingQuote: return vi ? "dấu ngoặc kép đóng '\"'" : "a closing '\"'"
-        case .closingQuoteOnTheSameLine: return vi ? "dấu ngoặc kép đóng '\"' trên cùng dòng (xuống dòng trong chuỗi phải viết \\n)" : "a closing '\"' on the same line (write a line break in a string as \\n)"
-        case .lessNesting: return vi ? "ít cấp lồng nhau hơn (quá 256 cấp)" : "less nesting (over 256 levels)"
-        case .endOfFile: return vi ? "hết tệp sau giá trị chính (thừa ký tự phía sau)" : "the end of the file after the main value"
-        case .validEscape: return vi ? "một chuỗi thoát hợp lệ (\\\" \\\\ \\/ \\b \\f \\n \\r \\t hoặc \\u và 4 chữ số hex)" : "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and 4 hex digits)"
-        case .json: return vi ? "văn bản JSON hợp lệ" : "valid JSON"
+        case .value: return Msg.probValue.text(lang)
+        case .quotedKey: return Msg.probQuotedKey.text(lang)
+        case .colon: return Msg.probColon.text(lang)
+        case .commaOrBrace: return Msg.probCommaOrBrace.text(lang)
+        case .commaOrBracket: return Msg.probCommaOrBracket.text(lang)
+        case .digit: return Msg.probDigit.text(lang)
+        case .closingQuote: return Msg.probClosingQuote.text(lang)
+        case .closingQuoteOnTheSameLine: return Msg.probClosingQuoteOnTheSameLine.text(lang)
+        case .lessNesting: return Msg.probLessNesting.text(lang)
+        case .endOfFile: return Msg.probEndOfFile.text(lang)
+        case .validEscape: return Msg.probValidEscape.text(lang)
+        case .json: return Msg.probJson.text(lang)
         }
     }
 }
@@ -152,145 +151,111 @@ public struct Problem: Sendable, Hashable {
     /// The full one-line message in the given language.
     public func message(_ lang: Language) -> String {
         var parts: [String] = []
-        let sev = severity == .error ? (lang == .vi ? "lỗi" : "error") : (lang == .vi ? "cảnh báo" : "warning")
+        let sev = (severity == .error ? Msg.probSeverityError : Msg.probSeverityWarning).text(lang)
         parts.append("\(location): \(sev):")
-        if let recordId { parts.append(lang == .vi ? "bản ghi \(recordId)," : "record \(recordId),") }
-        if !path.isEmpty { parts.append((lang == .vi ? "trường " : "field ") + fieldPath + ":") }
+        if let recordId { parts.append(Msg.probRecord.text(lang, recordId)) }
+        if !path.isEmpty { parts.append(Msg.probField.text(lang, fieldPath)) }
         parts.append(explanation(lang))
         return parts.joined(separator: " ")
     }
 
     /// What is wrong and what to do, without the location.
     public func explanation(_ lang: Language) -> String {
-        let vi = lang == .vi
         switch kind {
         case .dataDirectory(let issue):
             switch issue {
             case .missing:
-                return vi ? "không có thư mục này; hãy chỉ đúng thư mục dữ liệu (ví dụ data/dong-nai)."
-                    : "there is no such directory; point to a dataset directory (for example data/dong-nai)."
+                return Msg.probDirectoryMissing.text(lang)
             case .notADirectory:
-                return vi ? "đây là một tệp, không phải thư mục; hãy chỉ tới thư mục chứa các tệp dữ liệu."
-                    : "this is a file, not a directory; point to the directory that holds the data files."
+                return Msg.probDirectoryIsAFile.text(lang)
             case .loop:
-                return vi ? "đường dẫn thư mục có liên kết vòng (symlink trỏ vòng lại); sửa liên kết hoặc chỉ thẳng tới thư mục."
-                    : "the directory's path has a symbolic link loop; fix the link or point to the directory itself."
+                return Msg.probDirectoryLoop.text(lang)
             case .unreadable(let failure):
-                return vi ? "không mở được thư mục dữ liệu (\(failure.text(.vi))); kiểm tra quyền đọc của thư mục."
-                    : "cannot open the data directory (\(failure.text(.en))); check the directory's permissions."
+                return Msg.probDirectoryUnreadable.text(lang, failure.text(lang))
             }
         case .missingFile:
-            return vi ? "không tìm thấy tệp; hãy tạo tệp này (xem định dạng trong README)."
-                : "file not found; create it (see the format in README)."
+            return Msg.probMissingFile.text(lang)
         case .notRegularFile(let what):
-            let viWhat: String, enWhat: String
+            let entry: Msg
             switch what {
-            case .directory: (viWhat, enWhat) = ("một thư mục", "a directory")
-            case .fifo: (viWhat, enWhat) = ("một đường ống (FIFO)", "a pipe (FIFO)")
-            case .characterDevice, .blockDevice: (viWhat, enWhat) = ("một thiết bị", "a device")
-            case .socket: (viWhat, enWhat) = ("một socket", "a socket")
-            case .other: (viWhat, enWhat) = ("một mục đặc biệt", "a special entry")
+            case .directory: entry = .probEntryDirectory
+            case .fifo: entry = .probEntryFifo
+            case .characterDevice, .blockDevice: entry = .probEntryDevice
+            case .socket: entry = .probEntrySocket
+            case .other: entry = .probEntryOther
             }
-            return vi ? "không phải tệp thông thường (đây là \(viWhat)); hãy đặt tệp dữ liệu JSON vào đây."
-                : "not a regular file (this is \(enWhat)); put the JSON data file here."
+            return Msg.probNotRegularFile.text(lang, entry.text(lang))
         case .unreadable(let failure):
-            return vi ? "không đọc được tệp (\(failure.text(.vi))); kiểm tra quyền đọc của tệp."
-                : "cannot read the file (\(failure.text(.en))); check the file's permissions."
+            return Msg.probUnreadable.text(lang, failure.text(lang))
         case .malformedJSON(let expected):
-            return vi ? "JSON sai cú pháp: cần \(expected.text(.vi)); sửa ký tự tại vị trí này."
-                : "malformed JSON: expected \(expected.text(.en)); fix the text at this position."
+            return Msg.probMalformedJSON.text(lang, expected.text(lang))
         case .wrongEncoding(let encoding):
-            return vi ? "tệp được mã hoá \(encoding), không phải UTF-8; hãy lưu lại tệp ở dạng UTF-8."
-                : "the file is encoded in \(encoding), not UTF-8; save it again as UTF-8."
+            return Msg.probWrongEncoding.text(lang, encoding)
         case .byteOrderMark:
-            return vi ? "tệp bắt đầu bằng dấu BOM (EF BB BF); đã bỏ qua khi nạp — nên lưu tệp ở dạng UTF-8 không BOM."
-                : "the file starts with a byte-order mark (EF BB BF); ignored on load — save it as UTF-8 without BOM."
+            return Msg.probByteOrderMark.text(lang)
         case .invalidUTF8(let byte, let others):
             let b = String(format: "0x%02X", byte)
-            let more = others > 0 ? (vi ? " (và \(others) chỗ khác)" : " (and \(others) more)") : ""
-            return vi ? "byte \(b) không hợp lệ trong UTF-8\(more); có lẽ tệp được lưu theo bảng mã khác (Windows-1258, Latin-1, TCVN3) — hãy lưu lại ở dạng UTF-8."
-                : "byte \(b) is not valid UTF-8\(more); the file was probably saved in another encoding (Windows-1258, Latin-1, TCVN3) — save it again as UTF-8."
+            let more = others > 0 ? (Msg.probInvalidUTF8More.text(lang, others)) : ""
+            return Msg.probInvalidUTF8Main.text(lang, b, more)
         case .loneSurrogate(let escape):
-            return vi ? "chuỗi thoát \(escape) là nửa cặp UTF-16 đứng một mình, không phải ký tự; xoá nó hoặc viết đủ cặp (\\ud83d\\ude00)."
-                : "the escape \(escape) is half of a UTF-16 pair on its own, not a character; remove it or write the whole pair (\\ud83d\\ude00)."
+            return Msg.probLoneSurrogate.text(lang, escape)
         case .duplicateKey(let key, let firstLine):
-            return vi ? "khoá \"\(key)\" xuất hiện lần thứ hai (lần đầu ở dòng \(firstLine), lần này ở dòng \(line.map(String.init) ?? "?")); mỗi khoá chỉ được có một lần — xoá một trong hai."
-                : "key \"\(key)\" appears a second time (first on line \(firstLine), again on line \(line.map(String.init) ?? "?")); a key may appear only once — remove one of them."
+            return Msg.probDuplicateKey.text(lang, key, firstLine, line.map(String.init) ?? "?")
         case .notAnInteger(let text):
-            return vi ? "cần số nguyên nhưng gặp \(text); viết số nguyên không có phần thập phân hay số mũ (ví dụ 2019, không phải 2019.0)."
-                : "expected an integer but found \(text); write it without a fraction or exponent (for example 2019, not 2019.0)."
+            return Msg.probNotAnInteger.text(lang, text)
         case .numberTooLarge(let text, let length):
-            return vi ? "số \(text) (\(length) ký tự) quá lớn hoặc quá dài, không biểu diễn được; hãy sửa lại số này."
-                : "the number \(text) (\(length) characters) is too large or too long to be represented; correct it."
+            return Msg.probNumberTooLarge.text(lang, text, length)
         case .textTooLong(let length, let limit):
-            return vi ? "văn bản dài \(length) ký tự, vượt giới hạn \(limit); hãy rút gọn."
-                : "the text is \(length) characters long, over the limit of \(limit); shorten it."
+            return Msg.probTextTooLong.text(lang, length, limit)
         case .unknownSchemaVersion(let found, let supported):
             let s = supported.map(String.init).joined(separator: ", ")
-            return vi ? "schemaVersion \(found) không được hỗ trợ; giá trị hợp lệ: \(s)."
-                : "schemaVersion \(found) is not supported; supported: \(s)."
+            return Msg.probUnknownSchemaVersion.text(lang, found, s)
         case .missingField(let name):
-            return vi ? "thiếu trường bắt buộc \"\(name)\"; hãy thêm trường này." : "required field \"\(name)\" is missing; add it."
+            return Msg.probMissingField.text(lang, name)
         case .wrongType(let expected):
-            return vi ? "sai kiểu dữ liệu: cần \(typeName(expected, vi: true))." : "wrong type: expected \(typeName(expected, vi: false))."
+            return Msg.probWrongType.text(lang, typeName(expected, lang))
         case .unknownValue(let value, let allowed):
             let list = allowed.joined(separator: ", ")
-            return vi ? "giá trị \"\(value)\" không hợp lệ; giá trị cho phép: \(list)."
-                : "unknown value \"\(value)\"; allowed values: \(list)."
+            return Msg.probUnknownValue.text(lang, value, list)
         case .invalidDate(let value):
-            return vi ? "ngày \"\(value)\" không hợp lệ; dùng ngày có thật dạng yyyy-mm-dd."
-                : "invalid date \"\(value)\"; use a real date as yyyy-mm-dd."
+            return Msg.probInvalidDate.text(lang, value)
         case .duplicateId(let id, let first):
-            return vi ? "mã \"\(id)\" bị trùng với bản ghi thứ \(first + 1); mỗi mã phải là duy nhất."
-                : "id \"\(id)\" duplicates record #\(first + 1); every id must be unique."
+            return Msg.probDuplicateId.text(lang, id, first + 1)
         case .unknownReference(let id, let target):
-            return vi ? "tham chiếu tới mã \"\(id)\" không có trong \(target); sửa mã hoặc thêm bản ghi đó."
-                : "reference to id \"\(id)\" which is not in \(target); fix the id or add that record."
+            return Msg.probUnknownReference.text(lang, id, target)
         case .wrongUnitLevel(let id, let expected, let found):
             func levels(_ t: String) -> String {
-                t.split(separator: "/").map { UnitLevel(rawValue: String($0))?.vi ?? String($0) }.joined(separator: "/")
+                t.split(separator: "/").map { UnitLevel(rawValue: String($0))?.label(lang) ?? String($0) }.joined(separator: "/")
             }
-            return vi ? "đơn vị \"\(id)\" có cấp \(levels(found)), cần cấp \(levels(expected))."
-                : "unit \"\(id)\" is a \(found), expected a \(expected)."
+            return Msg.probWrongUnitLevel.text(lang, id, levels(found), levels(expected))
         case .negative(let value):
-            return vi ? "giá trị âm (\(fmt(value))) không hợp lệ; cần số không âm." : "negative value (\(fmt(value))); expected zero or more."
+            return Msg.probNegative.text(lang, fmt(value))
         case .outOfRange(let value, let min, let max):
-            return vi ? "giá trị \(fmt(value)) ngoài khoảng \(fmt(min))–\(fmt(max))."
-                : "value \(fmt(value)) is outside \(fmt(min))–\(fmt(max))."
+            return Msg.probOutOfRange.text(lang, fmt(value), fmt(min), fmt(max))
         case .scoreOverMaximum(let part, let score, let maximum, let set):
-            return vi ? "điểm phần \(part) là \(score), vượt tối đa \(maximum) của bộ tiêu chí \(set)."
-                : "part \(part) score \(score) exceeds the maximum \(maximum) of criteria set \(set)."
+            return Msg.probScoreOverMaximum.text(lang, part, score, maximum, set)
         case .totalMismatch(let total, let sum):
-            return vi ? "tổng điểm \(total) khác tổng A+B+C = \(sum); sửa tổng điểm."
-                : "total \(total) differs from A+B+C = \(sum); correct the total."
+            return Msg.probTotalMismatch.text(lang, total, sum)
         case .starsMismatch(let stars, let total, let expected):
-            return vi ? "\(stars) sao không khớp với \(total) điểm (phải là \(expected) sao)."
-                : "\(stars) stars disagree with \(total) points (should be \(expected) stars)."
+            return Msg.probStarsMismatch.text(lang, stars, total, expected)
         case .certificateBelowThreeStars(let stars):
-            return vi ? "chỉ sản phẩm từ 3 sao được cấp giấy chứng nhận; giấy này ghi \(stars) sao."
-                : "only products of 3 stars and above are certified; this certificate says \(stars)."
+            return Msg.probCertificateBelowThreeStars.text(lang, stars)
         case .expiryBeforeIssue(let issued, let expires):
-            return vi ? "ngày hết hạn \(expires.display) trước ngày cấp \(issued.display)."
-                : "expiry \(expires.display) is before the issue date \(issued.display)."
+            return Msg.probExpiryBeforeIssue.text(lang, expires.display, issued.display)
         case .expiryNot36Months(let expected):
-            return vi ? "giấy chứng nhận có hiệu lực 36 tháng; ngày hết hạn nên là \(expected.display)."
-                : "certificates are valid 36 months; expiry should be \(expected.display)."
+            return Msg.probExpiryNot36Months.text(lang, expected.display)
         case .groupNotInCriteriaSet(let group, let set):
-            return vi ? "nhóm sản phẩm \"\(group)\" không thuộc bộ tiêu chí \(set)." : "product group \"\(group)\" is not in criteria set \(set)."
+            return Msg.probGroupNotInCriteriaSet.text(lang, group, set)
         case .emptyText:
-            return vi ? "không được để trống." : "must not be empty."
+            return Msg.probEmptyText.text(lang)
         case .notNFC:
-            return vi ? "văn bản ở dạng NFD (dấu tách rời); đã chuẩn hoá sang NFC khi nạp — nên lưu lại tệp ở dạng NFC."
-                : "text is in NFD (decomposed); normalised to NFC on load — save the file in NFC."
+            return Msg.probNotNFC.text(lang)
         case .controlCharacter(let cp):
-            return vi ? String(format: "chứa ký tự điều khiển U+%04X; hãy xoá ký tự này.", cp)
-                : String(format: "contains control character U+%04X; remove it.", cp)
+            return Msg.probControlCharacter.text(lang, String(format: "U+%04X", cp))
         case .certificateBeforeEvaluationStep(let step):
-            return vi ? "có giấy chứng nhận nhưng sản phẩm mới ở bước \(step) của chu trình (cần bước 5 hoặc 6)."
-                : "has a certificate but is at cycle step \(step) (expected step 5 or 6)."
+            return Msg.probCertificateBeforeEvaluationStep.text(lang, step)
         case .invalidPeriod(let from, let to):
-            return vi ? "hiệu lực đến \(to.display) trước ngày bắt đầu \(from.display)."
-                : "valid-to \(to.display) is before valid-from \(from.display)."
+            return Msg.probInvalidPeriod.text(lang, to.display, from.display)
         }
     }
 
@@ -304,15 +269,15 @@ public struct Problem: Sendable, Hashable {
         return String(v)
     }
 
-    private func typeName(_ t: String, vi: Bool) -> String {
-        guard vi else { return t }
+    /// A JSON type's name in a language.
+    private func typeName(_ t: String, _ lang: Language) -> String {
         switch t {
-        case "string": return "chuỗi"
-        case "number": return "số"
-        case "integer": return "số nguyên"
+        case "string": return Msg.typeString.text(lang)
+        case "number": return Msg.typeNumber.text(lang)
+        case "integer": return Msg.typeInteger.text(lang)
         case "boolean": return "true/false"
-        case "array": return "mảng"
-        case "object": return "đối tượng"
+        case "array": return Msg.typeArray.text(lang)
+        case "object": return Msg.typeObject.text(lang)
         default: return t
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OCOPApp
 import OCOPModel
 import OCOPText
 
@@ -19,7 +20,7 @@ enum CommandSupport {
         if shown {
             // The path as typed, with any control character shown as its placeholder rather than sent to the terminal.
             let safe = SafeText.field(dir)
-            FileHandle.standardError.write(Data((lang == .vi ? "ocop: đang tải dữ liệu \(safe) …" : "ocop: loading \(safe) …").utf8))
+            FileHandle.standardError.write(Data(Msg.loadingData.text(lang, safe).utf8))
         }
         let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
         // The line goes once the data is in (carriage return, erase to the end of the line).

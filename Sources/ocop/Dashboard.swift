@@ -3,6 +3,7 @@ import Foundation
 import OCOPApp
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// Options the dashboard and the deck share.
 struct SessionOptions: ParsableArguments {

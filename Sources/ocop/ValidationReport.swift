@@ -1,4 +1,5 @@
 import Foundation
+import OCOPApp
 import OCOPModel
 import OCOPText
 
@@ -15,8 +16,7 @@ struct ValidationReport {
     }
 
     func text() -> String {
-        let vi = lang == .vi
-        var out = (vi ? "Kiểm tra dữ liệu: " : "Validating: ") + SafeText.field(directory) + "\n"
+        var out = Msg.validateHeading.text(lang, SafeText.field(directory)) + "\n"
         var currentFile = ""
         for p in result.problems {
             if p.file != currentFile {
@@ -27,29 +27,28 @@ struct ValidationReport {
             out += "  " + SafeText.field(p.message(lang)) + "\n"
         }
         let e = result.errors.count, w = result.warnings.count
-        out += "\n" + (vi ? "\(e) lỗi, \(w) cảnh báo." : "\(e) errors, \(w) warnings.") + "\n"
+        out += "\n" + Msg.validateCounts.text(lang, e, w) + "\n"
         if let ds = result.dataset {
             out += summary(ds).split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.field(String($0)) }.joined(separator: "\n")
         } else if e > 0 {
-            out += vi ? "Dữ liệu có lỗi nên không được nạp; sửa các lỗi trên rồi chạy lại.\n"
-                : "The dataset has errors and was not loaded; fix them and run again.\n"
+            out += Msg.validateNotLoaded.text(lang) + "\n"
         }
         return out
     }
 
     func summary(_ ds: Dataset) -> String {
-        let vi = lang == .vi
         let index = DatasetIndex(ds)
+        let t = { (m: Msg) in m.text(lang) }
         let stats = Statistics(index, on: .today())
         let stars = (3...5).map { "\(stats.byStars[$0] ?? 0)×\($0)★" }.joined(separator: ", ")
-        var s = vi ? "\(ds.info.province) — \(ds.info.programme), \(ds.info.period)\n" : "\(ds.info.province) — \(ds.info.programme), \(ds.info.period)\n"
-        if ds.info.illustrative { s += vi ? "(dữ liệu minh hoạ, không phải số liệu chính thức)\n" : "(illustrative data, not official records)\n" }
-        s += (vi ? "Đơn vị hành chính: " : "Administrative units: ") + "\(ds.units.count) (\(index.districts.count) " + (vi ? "cấp huyện)" : "district-level)") + "\n"
-        s += (vi ? "Nhiệm vụ: " : "Tasks: ") + "\(ds.tasks.count)\n"
-        s += (vi ? "Chủ thể: " : "Producers: ") + "\(ds.producers.count)\n"
-        s += (vi ? "Sản phẩm: " : "Products: ") + "\(ds.products.count); " + (vi ? "còn hiệu lực: " : "certified: ") + stars + "\n"
-        s += (vi ? "Vùng nguyên liệu: " : "Raw-material zones: ") + "\(ds.zones.count), \(stats.chainCount) " + (vi ? "chuỗi liên kết" : "linkage chains") + "\n"
-        s += (vi ? "Làng nghề: " : "Craft villages: ") + "\(ds.craftVillages.count); " + (vi ? "mô hình du lịch: " : "tourism models: ") + "\(ds.tourismModels.count)\n"
+        var s = "\(ds.info.province) — \(ds.info.programme), \(ds.info.period)\n"
+        if ds.info.illustrative { s += "(" + t(.illustrativeNotOfficial) + ")\n" }
+        s += Msg.validateUnits.text(lang, ds.units.count, index.districts.count) + "\n"
+        s += Msg.validateTasks.text(lang, ds.tasks.count) + "\n"
+        s += Msg.validateProducers.text(lang, ds.producers.count) + "\n"
+        s += Msg.validateProducts.text(lang, ds.products.count, stars) + "\n"
+        s += Msg.validateZones.text(lang, ds.zones.count, stats.chainCount) + "\n"
+        s += Msg.validateVillages.text(lang, ds.craftVillages.count, ds.tourismModels.count) + "\n"
         return s
     }
 

@@ -48,6 +48,9 @@ import OCOPModel
         let live = t.waitFor { $0.contains("Tổng: 82 điểm → ★★★★ (4★)") }
         #expect(live.ok, "\(live.screen)")
         t.send("C-s")
+        // The evaluation moves the product from step 2 to step 5: the form asks first (Save is focused).
+        #expect(t.waitFor { $0.contains("Chuyển bước chu trình?") }.ok)
+        t.send("Enter")
         #expect(t.waitFor { $0.contains("Đã lưu: products.json") && !$0.contains("Đánh giá, xếp hạng —") }.ok)
         t.send("q")
         let quit = t.waitFor { $0.contains("exit=0") }

@@ -3,6 +3,7 @@ import Testing
 import TestSupport
 import OCOPModel
 import Spawn
+import OCOPText
 
 /// Atomic saving: a writer killed at random moments never leaves a broken or half-written file, and every version
 /// it reported as saved is on disk.

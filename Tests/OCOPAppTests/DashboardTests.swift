@@ -221,7 +221,8 @@ enum Fixture {
         #expect(desc == names.reversed())
         Fixture.run("s s s s s", on: &s)   // column 5: stars
         #expect(s.sorts[.products]?.column == 5)
-        let stars = s.rows[.products]!.map { Fixture.dataset.products[$0].certificate?.stars ?? 0 }
+        // Stars sort by valid certificates (expired and revoked ones count as none).
+        let stars = s.rows[.products]!.map { Rules.isCertified(Fixture.dataset.products[$0], on: Fixture.asOf) ? Fixture.dataset.products[$0].certificate?.stars ?? 0 : 0 }
         #expect(stars == stars.sorted())
         #expect(Fixture.screen(s).text.contains("▲"))
     }

@@ -154,7 +154,13 @@ struct Desk {
         d.type("30")
         #expect(EvaluationForm.liveScore(try #require(d.state.form)).map { $0.total == 82 && $0.stars == 4 } == true)
         #expect(d.render().text.contains("Tổng: 82 điểm"))
+        // Saving moves the product from step 2 to step 5: the form says so first and asks.
+        #expect(d.render().text.contains("lưu sẽ chuyển bước 2 → 5"))
         d.keys("c-s")
+        guard case .saveMovingStep(let from, let to, _, _)? = d.state.form?.question else { Issue.record("no question about the step"); return }
+        #expect(from == .ideaRegistration && to == .evaluation)
+        #expect(d.render().text.contains("Chuyển bước chu trình?") && d.render().text.contains("sang bước 5. Đánh giá"))
+        d.keys("enter")
         #expect(d.state.form == nil)
         let disk = try d.disk()
         let p = try #require(disk.products.first { $0.name == Self.honey })
@@ -191,8 +197,9 @@ struct Desk {
         d.type("45")
         guard let form = d.state.form, case .integer(_, let maxA) = form.fields[3].kind else { Issue.record("no evaluation form"); return }
         #expect(form.fields[3].error == "Phải từ 0 đến \(maxA)")
-        // The live total caps each part at its maximum.
-        #expect(EvaluationForm.liveScore(form)?.total == maxA)
+        // No total while a part is out of range: the line names the part instead.
+        #expect(EvaluationForm.liveScore(form) == .partOutOfRange(label: "Phần A", maximum: maxA))
+        #expect(d.render().text.contains("Chưa tính tổng: Phần A vượt khoảng 0–\(maxA)"))
         d.keys("enter")
         #expect(d.state.form != nil)
         #expect(d.state.message?.contains("Chưa lưu") == true)

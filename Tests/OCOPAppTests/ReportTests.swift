@@ -4,6 +4,7 @@ import Testing
 import TestSupport
 import OCOPModel
 @testable import OCOPApp
+import OCOPText
 
 @Suite struct ReportTests {
     static let report = Report(Fixture.dataset, asOf: Fixture.asOf, lang: .vi)

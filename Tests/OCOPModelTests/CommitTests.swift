@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import OCOPModel
+import OCOPText
 
 /// Committing one record change: atomic, journalled, merged with colleagues' saves, conflicts detected.
 @Suite struct CommitTests {

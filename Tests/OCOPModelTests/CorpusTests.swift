@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import OCOPModel
+import OCOPText
 
 /// Each broken dataset under Tests/Corpus names one problem precisely.
 @Suite struct CorpusTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import OCOPModel
+import OCOPText
 
 /// Domain rules the forms and quick actions rely on, tested on the model alone.
 @Suite struct DomainRuleTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import OCOPModel
+import OCOPText
 
 /// Saving keeps what it does not own: fields the model does not know (at any depth, on every record) byte for
 /// byte, and each file's formatting — a one-field edit is a one-line diff.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import OCOPModel
+import OCOPText
 
 @Suite struct LoaderTests {
     @Test func sampleLoadsCleanAndIsComplete() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OCOPModel
+import OCOPText
 
 /// Vietnamese messages are Vietnamese: no English word inside them (the data's own values, codes and format names
 /// such as JSON, UTF-8, NFC or yyyy-mm-dd aside).

@@ -1,6 +1,7 @@
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// An open record: its route, the selected link and how far its facts are scrolled.
 public struct DetailEntry: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// Where a commit came from, which decides what happens when it lands.
 public enum CommitOrigin: Sendable, Equatable {

@@ -33,7 +33,9 @@ public struct DataCache: Sendable {
                                                     change, \.name)
         (foldedProducers, producerBytes) = Self.folds(ds.producers, .producers, previous.map { ($0.foldedProducers, $0.producerBytes, $0.index.producerIndexById) },
                                                       change, \.name)
-        expiring = ds.products.indices.filter { i in ds.products[i].certificate.map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false }
+        expiring = ds.products.indices.filter { i in
+            Rules.isCertified(ds.products[i], on: asOf) && (ds.products[i].certificate.map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false)
+        }
             .sorted { (ds.products[$0].certificate?.expiresOn.dayNumber ?? 0, $0) < (ds.products[$1].certificate?.expiresOn.dayNumber ?? 0, $1) }
         let idx = index
         var communes: [String: Int] = [:], producers: [String: Int] = [:], zones: [String: Int] = [:]

@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// Everything a key can ask the dashboard to do.
 public enum Action: Hashable, Sendable {

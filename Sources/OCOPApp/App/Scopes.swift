@@ -1,4 +1,5 @@
 import OCOPModel
+import OCOPText
 import TerminalCore
 
 extension AppState {

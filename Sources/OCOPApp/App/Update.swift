@@ -1,6 +1,7 @@
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// Side effects the dashboard asks its runner for; their results come back as `AppMessage`s.
 public enum Effect: Sendable, Equatable {

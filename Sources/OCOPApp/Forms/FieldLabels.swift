@@ -1,4 +1,5 @@
 import OCOPModel
+import OCOPText
 
 extension FieldKey {
     /// The label the field goes by (the journal and the conflict view name fields with it).

@@ -1,6 +1,7 @@
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension AppState {
     /// A form action from the keymap (moving, saving, cancelling, changing a chosen field).
@@ -155,6 +156,12 @@ extension AppState {
             return []
         case .change(let change, let action):
             f.error = nil
+            // An evaluation that moves its product to another step says so and asks first.
+            if case .evaluation = f.target, let (from, to) = EvaluationForm.stepChange(change) {
+                f.question = .saveMovingStep(from: from, to: to, change, action)
+                f.questionState = ConfirmState(focused: 1)
+                return []
+            }
             f.saving = true
             return [.commit(change, action: action, origin: .form)]
         }

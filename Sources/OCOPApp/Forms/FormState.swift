@@ -29,9 +29,12 @@ public struct FieldPicker: Sendable {
     public var multi: Bool
 }
 
-/// A question the form asks before doing something that loses typing.
+/// A question the form asks before doing something that loses typing, or before a save that does more than the
+/// form shows (an evaluation that moves the product to the evaluation step).
 public enum FormQuestion: Sendable, Equatable {
     case discard, quit
+    /// Saving moves the product from one cycle step to another: the change waits for a yes.
+    case saveMovingStep(from: CycleStep, to: CycleStep, RecordChange, JournalAction)
 }
 
 /// An open form: its fields, focus, and what it is doing (picking, asking, saving, resolving a conflict).

@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// Draws an open form over the dashboard: labels, values, a message beside each field, the live score of an
 /// evaluation, the keys, and any picker, question or conflict on top.
@@ -87,9 +88,14 @@ public enum FormView {
         }
         y = inner.y + visible
         if let live {
-            let certificate = Rules.isCertifiable(stars: live.stars) ? t(.liveEarnsCertificate) : t(.liveNoCertificate)
-            buf.put(Msg.liveTotal.text(lang, live.total) + Format.stars(live.stars) + " (\(live.stars)★)" + certificate,
-                    x: inner.x, y: y, width: inner.width, style: Style(.star, bold: true))
+            switch live {
+            case .score(let total, let stars):
+                let certificate = Rules.isCertifiable(stars: stars) ? t(.liveEarnsCertificate) : t(.liveNoCertificate)
+                buf.put(Msg.liveTotal.text(lang, total) + Format.stars(stars) + " (\(stars)★)" + certificate,
+                        x: inner.x, y: y, width: inner.width, style: Style(.star, bold: true))
+            case .partOutOfRange(let label, let maximum):
+                buf.put(Msg.livePartOutOfRange.text(lang, label, maximum), x: inner.x, y: y, width: inner.width, style: Style(.danger, bold: true))
+            }
             y += 1
         }
         // The focused field's whole message, or the form's own.
@@ -118,9 +124,15 @@ public enum FormView {
             cursor = (area.x + 3 + st.query.cursorColumn, area.y + 1)
         }
         if let q = f.question {
-            ConfirmDialog(title: t(q == .quit ? .quitTitle : .discardTitle), message: t(q == .quit ? .quitQuestion : .discardQuestion),
-                          cancelLabel: t(.keepEditing), confirmLabel: t(q == .quit ? .quit : .discardButton))
-                .render(in: buf.area, into: &buf, state: f.questionState, theme: theme)
+            let dialog: ConfirmDialog
+            switch q {
+            case .quit: dialog = ConfirmDialog(title: t(.quitTitle), message: t(.quitQuestion), cancelLabel: t(.keepEditing), confirmLabel: t(.quit))
+            case .discard: dialog = ConfirmDialog(title: t(.discardTitle), message: t(.discardQuestion), cancelLabel: t(.keepEditing), confirmLabel: t(.discardButton))
+            case .saveMovingStep(let from, let to, _, _):
+                dialog = ConfirmDialog(title: t(.stepChangeTitle), message: Msg.stepChangeQuestion.text(lang, from.numbered(lang), to.numbered(lang)),
+                                       cancelLabel: t(.keepEditing), confirmLabel: t(.keySave))
+            }
+            dialog.render(in: buf.area, into: &buf, state: f.questionState, theme: theme)
             cursor = nil
         }
         if let c = f.conflict {

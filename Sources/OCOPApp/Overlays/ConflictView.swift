@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension AppState {
     /// A key in the conflict view: keep mine (saved over theirs), take theirs (the form closes), or back to the form.

@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension AppState {
     /// A key for the dialog in front: a form's question, a delete confirmation, or the offer to restore a draft.
@@ -14,8 +15,15 @@ extension AppState {
         if var f = form, let q = f.question {
             switch outcome(&f.questionState) {
             case .confirmed:
-                if q == .quit { return [.quit] }
-                form = nil
+                switch q {
+                case .quit: return [.quit]
+                case .discard: form = nil
+                case .saveMovingStep(_, _, let change, let action):
+                    f.question = nil
+                    f.saving = true
+                    form = f
+                    return [.commit(change, action: action, origin: .form)]
+                }
                 return []
             case .cancelled: f.question = nil
             case .moved, .ignored: break

@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// The help overlay: the keys of the context `?` was pressed in, and how far it is scrolled.
 public struct HelpState: Sendable {

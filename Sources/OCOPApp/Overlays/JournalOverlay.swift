@@ -1,6 +1,7 @@
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension AppState {
     /// Draws the journal: one entry per saved change, newest first, its field changes beneath, wrapped.

@@ -5,6 +5,9 @@ import TerminalCore
 /// One filter officials slice by.
 public enum Filter: Hashable, Sendable {
     case district(String), group(ProductGroup), stars(Int), step(CycleStep), producerType(ProducerType), taskStatus(TaskStatus)
+    /// Products whose certificate stands so on the as-of date (expired, revoked): apart from the star filter,
+    /// which counts valid certificates only.
+    case certificate(CertificateStanding)
 
     /// Filters of one kind replace each other (a new district replaces the old one).
     var kind: Int {
@@ -15,6 +18,7 @@ public enum Filter: Hashable, Sendable {
         case .step: 3
         case .producerType: 4
         case .taskStatus: 5
+        case .certificate: 2
         }
     }
 }
@@ -26,7 +30,8 @@ extension AppState {
         switch f {
         case .district(let d): return t(.district) + ": " + cache.index.unitName(d)
         case .group(let g): return t(.group) + ": " + g.label(lang)
-        case .stars(let s): return t(.stars) + ": " + Format.stars(s)
+        case .stars(let s): return t(.stars) + ": " + Format.stars(s) + " " + t(.validCertificatesOnly)
+        case .certificate(let standing): return t(.certificate) + ": " + (standing == .revoked ? t(.revokedWord) : t(.expired))
         case .step(let s): return t(.step) + ": " + s.numbered(lang)
         case .producerType(let p): return t(.type) + ": " + p.label(lang)
         case .taskStatus(let s): return t(.status) + ": " + s.label(lang)

@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// Pane 1, the overview: headline figures, star distribution, products per district, expiring certificates,
 /// overdue work.

@@ -25,9 +25,11 @@ enum ProductsPane: ListPane {
                    },
                    sortKey: { .number(Double(ds.products[$0].rejection != nil ? 9 : ds.products[$0].cycleStep.rawValue)) },
                    style: { ds.products[$0].rejection != nil ? Style(.danger) : nil }),
+            // Stars of a valid certificate; hollow when it has expired, ✗ when revoked: never colour alone.
             Column(title: t(.stars), width: .fixed(5), align: .right,
-                   text: { Format.stars(ds.products[$0].certificate?.stars ?? 0) }, sortKey: { .number(Double(ds.products[$0].certificate?.stars ?? 0)) },
-                   style: { ds.products[$0].certificate != nil ? Style(.star) : nil }),
+                   text: { Self.starsText(ds.products[$0], asOf) },
+                   sortKey: { .number(Rules.isCertified(ds.products[$0], on: asOf) ? Double(ds.products[$0].certificate?.stars ?? 0) : 0) },
+                   style: { Rules.isCertified(ds.products[$0], on: asOf) ? Style(.star) : (ds.products[$0].certificate != nil ? Style(.muted) : nil) }),
             Column(title: t(.expires), width: .fixed(10),
                    text: { Format.date(ds.products[$0].certificate?.expiresOn) },
                    sortKey: { .number(Double(ds.products[$0].certificate?.expiresOn.dayNumber ?? Int.max)) },
@@ -37,6 +39,18 @@ enum ProductsPane: ListPane {
                        return Rules.expiresWithin(cert, days: 90, of: asOf) ? Style(.warning) : nil
                    }),
         ]
+    }
+
+    /// A product's stars as the table shows them: ★ for a valid certificate, ☆ for an expired or suspended one,
+    /// ✗ for a revoked one, — for none.
+    static func starsText(_ p: Product, _ date: CivilDate) -> String {
+        guard let c = p.certificate else { return "—" }
+        switch Rules.standing(of: p, on: date) {
+        case .valid: return Format.stars(c.stars)
+        case .revoked: return "✗"
+        case .notYetIssued: return "—"
+        default: return String(repeating: "☆", count: min(max(c.stars, 0), 5))
+        }
     }
 
     static func route(_ s: AppState, _ row: Int) -> Route { .product(s.dataset.products[row].id) }
@@ -50,6 +64,7 @@ enum ProductsPane: ListPane {
 
     static func filters(_ s: AppState) -> [Filter] {
         s.cache.districtIds.map { .district($0) } + ProductGroup.allCases.map { .group($0) } + [3, 4, 5].map { .stars($0) }
+            + [.certificate(.expired), .certificate(.revoked)]
             + CycleStep.allCases.map { .step($0) } + ProducerType.allCases.map { .producerType($0) }
     }
 
@@ -58,7 +73,8 @@ enum ProductsPane: ListPane {
         switch filter {
         case .district(let d): return s.cache.index.districtOf[p.communeId] == d
         case .group(let g): return p.group == g
-        case .stars(let n): return (p.certificate?.stars ?? 0) == n
+        case .stars(let n): return Rules.isCertified(p, on: s.asOf) && p.certificate?.stars == n
+        case .certificate(let standing): return Rules.standing(of: p, on: s.asOf) == standing
         case .step(let st): return p.cycleStep == st && p.rejection == nil
         case .producerType(let t): return s.cache.index.producerById[p.producerId]?.type == t
         case .taskStatus: return true

@@ -1,6 +1,7 @@
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// One slide of the meeting deck.
 public enum Slide: Hashable, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// Draws the deck: a slim title row with the slide number, clock and elapsed time, the slide, and a hint row.
 enum DeckView {

@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension AdminUnit: RecordDetail {
     func detailTitle(_ s: AppState) -> String { level.label(s.lang) + " " + name }

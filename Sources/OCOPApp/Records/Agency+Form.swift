@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// The form of an agency (agencies have no pane: the palette opens it).
 enum AgencyForm: FormSpec {

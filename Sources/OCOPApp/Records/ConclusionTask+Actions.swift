@@ -1,4 +1,5 @@
 import OCOPModel
+import OCOPText
 
 extension AppState {
     /// A task's quick actions: progress report, meeting note, their lists, actions and marking one done.

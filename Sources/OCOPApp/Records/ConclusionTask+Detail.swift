@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension ConclusionTask: RecordDetail {
     func detailTitle(_ s: AppState) -> String { Msg.taskTitle.text(s.lang, ordinal, title(s.lang)) }

@@ -1,4 +1,5 @@
 import OCOPModel
+import OCOPText
 
 extension AppState {
     /// A product's quick actions: next cycle step, rejection, evaluation and its list.
@@ -27,7 +28,13 @@ extension AppState {
                 return ("\(e.date.display) · A \(e.scoreA) + B \(e.scoreB) + C \(e.scoreC) = \(e.total) → \(Format.stars(e.stars)) · \(e.councilLevel.label(lang))",
                         .form(.evaluation(productId: p.id, index: k)))
             })
-        case .evaluate: openForm(.evaluation(productId: p.id, index: nil))
+        case .evaluate:
+            // A rejected product is out of the cycle: like `>`, `c` refuses until it is brought back (e).
+            guard p.rejection == nil else {
+                message = Msg.productRejectedEditToReturn.text(lang)
+                return []
+            }
+            openForm(.evaluation(productId: p.id, index: nil))
         default: break
         }
         return []

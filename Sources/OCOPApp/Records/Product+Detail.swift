@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension Product: RecordDetail {
     func detailTitle(_ s: AppState) -> String { name }
@@ -15,11 +16,18 @@ extension Product: RecordDetail {
         out.append(DetailView.kv(s, .step, "\(cycleStep.rawValue)/6 " + cycleStep.label(lang)))
         if let r = rejection { out.append(DetailView.kv(s, .rejected, r.date.display + ": " + r.reason, Style(.danger))) }
         if let c = certificate {
-            let expired = Rules.isExpired(c, on: s.asOf)
-            let soon = Rules.expiresWithin(c, days: 90, of: s.asOf)
+            let standing = Rules.standing(of: self, on: s.asOf)
+            let soon = standing == .valid && Rules.expiresWithin(c, days: 90, of: s.asOf)
             var v = Format.stars(c.stars) + "  " + t(.decision) + " " + c.decisionNumber + ", " + t(.issued) + " " + c.issuedOn.display
-            v += ", " + t(.expires) + " " + c.expiresOn.display + (expired ? " (" + t(.expired) + ")" : (soon ? " ⚠" : ""))
-            out.append(DetailView.kv(s, .certificate, v, expired ? Style(.danger) : (soon ? Style(.warning) : Style(.star))))
+            v += ", " + t(.expires) + " " + c.expiresOn.display
+            switch standing {
+            case .expired: v += " (" + t(.expired) + ")"
+            case .revoked: v += " (" + Msg.revokedBy.text(s.lang, c.revocationDecision ?? "—", Format.date(c.revokedOn)) + ")"
+            case .suspended: v += " (" + t(.suspendedWord) + ")"
+            default: if soon { v += " ⚠ " + t(.expiringSoonWord) }
+            }
+            let style = standing == .valid ? (soon ? Style(.warning) : Style(.star)) : Style(.danger)
+            out.append(DetailView.kv(s, .certificate, v, style))
         } else {
             out.append(DetailView.kv(s, .certificate, t(.none), Style(.muted)))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// The form of a product.
 enum ProductForm: FormSpec {
@@ -73,7 +74,9 @@ enum EvaluationForm: FormSpec {
             FormField(.scoreC, L(.lblPartC), .integer(min: 0, max: m.c), text: e.map { "\($0.scoreC)" } ?? "", hint: max + " \(m.c)"),
             FormField(.decisionNumber, L(.lblDecisionNumber), .text(required: false), text: e?.decisionNumber ?? ""),
             FormField(.kind, L(.lblEvaluationKind), .choice(FormBuilder.enumOptions(EvaluationKind.self, lang)),
-                      values: [(e?.kind ?? (p.evaluations.isEmpty ? EvaluationKind.first : .reevaluation)).rawValue]),
+                      values: [(e?.kind ?? (p.evaluations.isEmpty ? EvaluationKind.first : .reevaluation)).rawValue],
+                      hint: e == nil && p.cycleStep < .evaluation
+                        ? Msg.hintStepChange.text(lang, p.cycleStep.rawValue, CycleStep.evaluation.rawValue) : nil),
         ], base: RecordCodec.canonical(p))
     }
 
@@ -104,32 +107,69 @@ enum EvaluationForm: FormSpec {
         }
     }
 
-    /// Total and stars as typed so far (parts capped by the criteria set's maxima), for the line under the scores;
-    /// nil for other forms or before any score is typed.
-    static func liveScore(_ form: FormState) -> (total: Int, stars: Int)? {
+    /// What the line under the scores says.
+    enum Live: Equatable {
+        /// Every part typed is in range: the total so far and its stars.
+        case score(total: Int, stars: Int)
+        /// A part is beyond its maximum (or below 0): no total is shown, the part is named.
+        case partOutOfRange(label: String, maximum: Int)
+
+        /// The total and stars, when the parts are in range.
+        var total: Int? { if case .score(let t, _) = self { t } else { nil } }
+        var stars: Int? { if case .score(_, let s) = self { s } else { nil } }
+    }
+
+    /// The total and stars as typed so far — only when every part typed is within its criteria set's range,
+    /// otherwise the part out of range; nil for other forms or before any score is typed.
+    static func liveScore(_ form: FormState) -> Live? {
         guard case .evaluation = form.target else { return nil }
         let set = form.field(.criteriaSet)?.values.first.flatMap(CriteriaSet.init(rawValue:)) ?? .d148
-        let parts = [FieldKey.scoreA, .scoreB, .scoreC].map { Int(form.field($0)?.input.text.trimmingCharacters(in: .whitespaces) ?? "") }
+        let m = set.partMaxima
+        let keys: [(FieldKey, Int)] = [(.scoreA, m.a), (.scoreB, m.b), (.scoreC, m.c)]
+        let parts = keys.map { Int(form.field($0.0)?.input.text.trimmingCharacters(in: .whitespaces) ?? "") }
         guard parts.contains(where: { $0 != nil }) else { return nil }
-        return Rules.score(a: parts[0] ?? 0, b: parts[1] ?? 0, c: parts[2] ?? 0, set: set)
+        for ((key, maximum), value) in zip(keys, parts) {
+            if let v = value, v < 0 || v > maximum { return .partOutOfRange(label: form.field(key)?.label ?? key.rawValue, maximum: maximum) }
+        }
+        let r = Rules.score(a: parts[0] ?? 0, b: parts[1] ?? 0, c: parts[2] ?? 0, set: set)
+        return .score(total: r.total, stars: r.stars)
+    }
+
+    /// The step an evaluation moves its product to, when it moves it (a new evaluation of a product before step 5).
+    static func stepChange(_ change: RecordChange) -> (from: CycleStep, to: CycleStep)? {
+        guard let b = change.before.flatMap({ try? JSONDecoder().decode(Product.self, from: $0) }),
+              let a = change.decodedAfter(Product.self), a.cycleStep != b.cycleStep else { return nil }
+        return (b.cycleStep, a.cycleStep)
     }
 }
 
-/// The form that takes a product out of the cycle, with a reason.
+/// The form that takes a product out of the cycle, with a reason. A certified product keeps its certificate unless
+/// it is revoked: the form then asks for the revocation (thu hồi) decision and its date, and records it.
 enum RejectionForm: FormSpec {
     static func make(_ target: FormTarget, _ s: AppState) -> FormState? {
         guard case .reject(let productId) = target, let p = s.cache.index.product(productId) else { return nil }
         let L = { (m: Msg) in m.text(s.lang) }
-        return FormState(target: target, title: L(.formReject) + " — " + p.name, fields: [
+        var fields = [
             FormField(.date, L(.lblDate), .date(required: true), text: s.asOf.display, hint: "dd/mm/yyyy"),
             FormField(.reason, L(.lblReason), .longText(required: true)),
-        ], base: RecordCodec.canonical(p))
+        ]
+        if Rules.isCertified(p, on: s.asOf) {
+            fields.append(FormField(.decisionNumber, L(.lblRevocationDecision), .text(required: true), hint: L(.hintRevocation)))
+        }
+        return FormState(target: target, title: L(fields.count > 2 ? .formRejectRevoke : .formReject) + " — " + p.name, fields: fields,
+                         base: RecordCodec.canonical(p))
     }
 
     static func change(_ form: FormState, _ r: inout FieldReader, _ s: AppState) -> (RecordChange, JournalAction)? {
         guard let o = FormBuilder.base(form, Product.self) else { return nil }
         var p = o
-        p.rejection = Rejection(date: r.date(.date) ?? s.asOf, reason: r.text(.reason))
+        let date = r.date(.date) ?? s.asOf
+        p.rejection = Rejection(date: date, reason: r.text(.reason))
+        if form.field(.decisionNumber) != nil {
+            p.certificate?.revokedOn = date
+            p.certificate?.revocationDecision = r.text(.decisionNumber)
+            return (RecordChange(before: o, after: p), .revoke)
+        }
         return (RecordChange(before: o, after: p), .reject)
     }
 }

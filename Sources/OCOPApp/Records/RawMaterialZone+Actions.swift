@@ -1,4 +1,5 @@
 import OCOPModel
+import OCOPText
 
 extension AppState {
     /// A zone's linkage chains: the form of a new one, or a chooser over them (Enter edits, Del deletes).

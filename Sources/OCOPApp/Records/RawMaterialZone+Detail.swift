@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension RawMaterialZone: RecordDetail {
     func detailTitle(_ s: AppState) -> String { name }

@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// The form of a raw-material zone.
 enum ZoneForm: FormSpec {

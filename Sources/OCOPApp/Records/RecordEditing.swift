@@ -1,6 +1,7 @@
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 extension AppState {
     /// Carries out an editing action from the keymap: add, edit, delete, undo, redo, or a kind's quick action.

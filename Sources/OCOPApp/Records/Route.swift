@@ -1,4 +1,5 @@
 import OCOPModel
+import OCOPText
 import TerminalCore
 
 /// A record the dashboard can open in detail, named by its id (so a colleague's deletion never makes an open

@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// The form of an action under a task (added or updated).
 enum TaskActionForm: FormSpec {

@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// The form of a tourism model.
 enum TourismModelForm: FormSpec {

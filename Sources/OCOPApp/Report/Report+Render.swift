@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// The output formats of `ocop report`.
 public enum ReportFormat: String, CaseIterable, Sendable {

@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// The figures for the minutes of a review meeting, computed for a date: what the slides show, as data.
 public struct Report: Codable, Sendable, Equatable {

@@ -2,6 +2,7 @@ import Foundation
 import OCOPModel
 import Synchronization
 import TerminalCore
+import OCOPText
 
 /// The dashboard as a screen the app loop runs: the effect runner. It performs the effects `update` asks for
 /// (saving, reading the journal, recording a note), feeds their results back through `update`, follows the files

@@ -1,6 +1,7 @@
 import Foundation
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// Draws the dashboard from its state: title and breadcrumb, tabs, filter line, the pane or a detail, overlays, footer.
 public enum DashboardView {

@@ -1,5 +1,6 @@
 import OCOPModel
 import TerminalCore
+import OCOPText
 
 /// The terminal layer's demo: a bordered table of Vietnamese names from the dataset, to check alignment, themes and keys.
 public struct DemoScreen: TerminalScreen {

@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPText
 
 /// Numbers and dates as officials read them: 1.234,5 and dd/mm/yyyy in Vietnamese.
 public enum Format {
@@ -20,12 +21,14 @@ public enum Format {
             while frac.hasSuffix("0") { frac.removeLast() }
         }
         let digits = String(intPart)
+        // Vietnamese groups thousands with "." and marks decimals with ","; English the other way round.
+        let (thousands, decimal): (Character, Character) = lang == .vi ? (".", ",") : (",", ".")
         var grouped = ""
         for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped += lang == .vi ? "." : "," }
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(thousands) }
             grouped.append(ch)
         }
-        if !frac.isEmpty { grouped += (lang == .vi ? "," : ".") + frac }
+        if !frac.isEmpty { grouped += String(decimal) + frac }
         return (neg ? "-" : "") + grouped
     }
 

@@ -43,5 +43,17 @@ extension English {
         .searchWrappedBottom: "Wrapped round to the bottom",
         .savedRedoHint: "✔ {1}: {2} · {3} (Ctrl-R redoes)",
         .readOnlyDirectory: "the data directory is not writable",
+        .stepChangeTitle: "Move the cycle step?",
+        .stepChangeQuestion: "Saving the evaluation moves the product from step {1} to step {2}. Save?",
+        .livePartOutOfRange: "No total yet: {1} is outside 0–{2}",
+        .hintStepChange: "saving moves step {1} → {2}",
+        .lblRevocationDecision: "Revocation decision",
+        .hintRevocation: "a certified product: rejecting it revokes its certificate",
+        .formRejectRevoke: "Reject and revoke the certificate",
+        .validCertificatesOnly: "(valid)",
+        .revokedWord: "revoked",
+        .revokedBy: "revoked by {1} on {2}",
+        .suspendedWord: "the product was rejected; the certificate is not revoked",
+        .expiringSoonWord: "expiring within the next 90 days",
     ]
 }

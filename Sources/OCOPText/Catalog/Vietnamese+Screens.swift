@@ -43,5 +43,17 @@ extension Vietnamese {
         .searchWrappedBottom: "Đã quay lại cuối danh sách",
         .savedRedoHint: "✔ {1}: {2} · {3} (Ctrl-R làm lại)",
         .readOnlyDirectory: "thư mục dữ liệu không ghi được",
+        .stepChangeTitle: "Chuyển bước chu trình?",
+        .stepChangeQuestion: "Lưu kết quả đánh giá sẽ chuyển sản phẩm từ bước {1} sang bước {2}. Lưu?",
+        .livePartOutOfRange: "Chưa tính tổng: {1} vượt khoảng 0–{2}",
+        .hintStepChange: "lưu sẽ chuyển bước {1} → {2}",
+        .lblRevocationDecision: "Quyết định thu hồi",
+        .hintRevocation: "sản phẩm đang đạt OCOP: loại thì thu hồi giấy chứng nhận",
+        .formRejectRevoke: "Loại và thu hồi giấy chứng nhận",
+        .validCertificatesOnly: "(còn hiệu lực)",
+        .revokedWord: "bị thu hồi",
+        .revokedBy: "thu hồi theo {1}, ngày {2}",
+        .suspendedWord: "sản phẩm bị loại, giấy chưa thu hồi",
+        .expiringSoonWord: "sắp hết hạn trong 90 ngày tới",
     ]
 }

@@ -1,4 +1,3 @@
-import OCOPModel
 
 /// Every user-facing text of the dashboard, by name. The words live in one table per language
 /// (`Vietnamese.table`, `English.table`); `{1}`, `{2}` … mark where values go.
@@ -66,6 +65,10 @@ public enum Msg: String, CaseIterable, Sendable {
     case noResults, noSearchHere, searchWrappedTop, searchWrappedBottom
     case savedRedoHint
     case readOnlyDirectory
+    case stepChangeTitle, stepChangeQuestion, livePartOutOfRange, hintStepChange
+    case lblRevocationDecision, hintRevocation, formRejectRevoke
+    case validCertificatesOnly, revokedWord, revokedBy, suspendedWord, expiringSoonWord
+    case probNotFound, probPermissionDenied, probReadOnlyFileSystem, probNoSpace, probLoop, probIsDirectory, probNotDirectory, probNameTooLong, probIoError, probOther, probValue, probQuotedKey, probColon, probCommaOrBrace, probCommaOrBracket, probDigit, probClosingQuote, probClosingQuoteOnTheSameLine, probLessNesting, probEndOfFile, probValidEscape, probJson, probSeverityError, probSeverityWarning, probRecord, probField, probMissingFile, probWrongEncoding, probByteOrderMark, probInvalidUTF8More, probInvalidUTF8Main, probLoneSurrogate, probDuplicateKey, probNotAnInteger, probNumberTooLarge, probTextTooLong, probUnknownSchemaVersion, probMissingField, probUnknownValue, probInvalidDate, probDuplicateId, probUnknownReference, probNegative, probOutOfRange, probScoreOverMaximum, probTotalMismatch, probStarsMismatch, probCertificateBelowThreeStars, probExpiryBeforeIssue, probExpiryNot36Months, probGroupNotInCriteriaSet, probEmptyText, probNotNFC, probCertificateBeforeEvaluationStep, probInvalidPeriod, probDirectoryMissing, probDirectoryIsAFile, probDirectoryLoop, probDirectoryUnreadable, probEntryDirectory, probEntryFifo, probEntryDevice, probEntrySocket, probEntryOther, probNotRegularFile, probUnreadable, probMalformedJSON, probWrongType, probWrongUnitLevel, probControlCharacter, typeString, typeNumber, typeInteger, typeArray, typeObject, saveInvalidOnDisk, savePermissionDenied, saveNoSpace, saveIsDirectory, saveLockFailed, saveLockReadOnly, validateHeading, validateCounts, validateNotLoaded, illustrativeNotOfficial, validateUnits, validateTasks, validateProducers, validateProducts, validateZones, validateVillages, loadingData
 }
 
 extension Msg {
