@@ -13,11 +13,17 @@ def load(n): return json.load(open(os.path.join(SRC, n), encoding="utf-8"))
 files = {n: load(n) for n in os.listdir(SRC) if n.endswith(".json")}
 # A small base: two districts and their communes, a few producers and products.
 keep_d = {"long-khanh", "vinh-cuu"}
-units = [u for u in files["units.json"]["units"] if u["id"] == "dong-nai" or u["id"] in keep_d or u.get("parentId") in keep_d]
+# Units over time come along: the merged province, Long Khánh's thị xã and the new communes the kept ones became.
+kept = [u for u in files["units.json"]["units"] if u["id"] in ("dong-nai", "dong-nai-2025", "long-khanh-tx") or u["id"] in keep_d or u.get("parentId") in keep_d]
+succ = {s for u in kept for s in u.get("successorIds", [])}
+units = [u for u in files["units.json"]["units"] if u in kept or u["id"] in succ]
 uid = {u["id"] for u in units}
+for u in units:
+    if "successorIds" in u: u["successorIds"] = [x for x in u["successorIds"] if x in uid]
+    if u.get("successorIds") == []: u.pop("successorIds")
 producers = [p for p in files["producers.json"]["producers"] if p["communeId"] in uid][:4]
 pids = {p["id"] for p in producers}
-products = [p for p in files["products.json"]["products"] if p["producerId"] in pids][:5]
+products = [p for p in files["products.json"]["products"] if p["producerId"] in pids and p["communeId"] in uid][:5]
 prods = {p["id"] for p in products}
 zones = [z for z in files["zones.json"]["zones"] if all(c in uid for c in z["communeIds"])]
 for z in zones:
@@ -140,7 +146,7 @@ def unquoted(text):
     ls = text.split("\n"); i = next(k for k, l in enumerate(ls) if '"shortName"' in l)
     ls[i] = ls[i].replace('"shortName"', 'shortName'); return "\n".join(ls)
 i_sn = next(k for k, l in enumerate(lines) if '"shortName"' in l)
-raw_case("malformed-unquoted-key", "agencies.json", unquoted, i_sn + 1, lines[i_sn].index('"shortName"') + 1, "malformedJSON", "cần tên khoá trong dấu ngoặc kép")
+raw_case("malformed-unquoted-key", "agencies.json", unquoted, i_sn + 1, lines[i_sn].index('"shortName"') + 1, "malformedJSON", "cần tên khóa trong dấu ngoặc kép")
 # a missing required field: the position is the record's opening brace.
 def missing_name(text):
     o = json.loads(text); del o["producers"][1]["name"]; return dump(o)
@@ -213,8 +219,8 @@ def cp1258(text):
     return b[:i] + b"\xd0\xe3" + b[i:]
 ln1 = find_line(plines, json.dumps(products[1]["name"], ensure_ascii=False))
 raw_case("invalid-utf8-two-bytes", "products.json", cp1258, ln1 + 1, plines[ln1].index(json.dumps(products[1]["name"], ensure_ascii=False)) + 2, "invalidUTF8", "byte 0xD0 không hợp lệ trong UTF-8")
-raw_case("utf16le-with-bom", "units.json", lambda t: b"\xff\xfe" + t.encode("utf-16-le"), 1, 1, "wrongEncoding", "tệp được mã hoá UTF-16LE")
-raw_case("utf16be-without-bom", "units.json", lambda t: t.encode("utf-16-be"), 1, 1, "wrongEncoding", "tệp được mã hoá UTF-16BE")
+raw_case("utf16le-with-bom", "units.json", lambda t: b"\xff\xfe" + t.encode("utf-16-le"), 1, 1, "wrongEncoding", "tệp được mã hóa UTF-16LE")
+raw_case("utf16be-without-bom", "units.json", lambda t: t.encode("utf-16-be"), 1, 1, "wrongEncoding", "tệp được mã hóa UTF-16BE")
 raw_case("utf8-byte-order-mark", "agencies.json", lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"), 1, 1, "byteOrderMark", "dấu BOM", severity="warning")
 case("lone-high-surrogate", "products.json", setp(0, "name"), '"Mật ong \\ud800 Phước Thái"', "error", P0, "products[0].name", "loneSurrogate", "chuỗi thoát \\ud800 là nửa cặp UTF-16")
 case("lone-low-surrogate", "producers.json", lambda o: o["producers"][0].__setitem__("name", S), '"\\udc00HTX"', "error", producers[0]["id"], "producers[0].name", "loneSurrogate", "chuỗi thoát \\udc00 là nửa cặp UTF-16")
@@ -245,7 +251,7 @@ def dup_pos(fname, key, rec):
     first = next(k for k in range(starts[rec], end) if ls[k].startswith('      "' + key + '":'))
     return end + 1, first + 1
 l2, l1 = dup_pos("products.json", "name", 0)
-raw_case("duplicate-key-name", "products.json", dup_key("name", 0, '"Tên thứ hai"'), l2, 7, "duplicateKey", f'khoá \"name\" xuất hiện lần thứ hai (lần đầu ở dòng {l1}, lần này ở dòng {l2})', P0, "products[0].name")
+raw_case("duplicate-key-name", "products.json", dup_key("name", 0, '"Tên thứ hai"'), l2, 7, "duplicateKey", f'khóa \"name\" xuất hiện lần thứ hai (lần đầu ở dòng {l1}, lần này ở dòng {l2})', P0, "products[0].name")
 l2, l1 = dup_pos("products.json", "id", 1)
 raw_case("duplicate-key-id", "products.json", dup_key("id", 1, '"sp-777"'), l2, 7, "duplicateKey", f'(lần đầu ở dòng {l1}, lần này ở dòng {l2})', P1, "products[1].id")
 def dup_top(text):
@@ -269,4 +275,58 @@ for name, what, kind, message in [("products-is-a-fifo", "fifo", "notRegularFile
     d = os.path.join(OUT, name); os.makedirs(d)
     open(os.path.join(d, "PREPARE"), "w").write(f"{what} products.json\n")
     write_expect(d, "error", "products.json", None, None, None, "", kind, message)
-print(len(os.listdir(OUT)) - 1, "cases")
+
+# The programme's rules (ProgrammeChecks): criteria set by date, council vs stars, certificate vs evaluation,
+# six tasks, units and agencies over time.
+def case_at(name, fname, mutate, locate, severity, record, field, kind, message):
+    """Like case, but the position is found in the mutated text by locate(lines) -> (line, column), 1-based."""
+    obj = copy.deepcopy(base[fname]); mutate(obj)
+    text = dump(obj)
+    line, col = locate(text.split("\n"))
+    d = os.path.join(OUT, name); os.makedirs(d)
+    open(os.path.join(d, fname), "w", encoding="utf-8").write(text)
+    write_expect(d, severity, fname, line, col, record, field, kind, message)
+
+def sete0(k):
+    def f(o): o["products"][0]["evaluations"][0][k] = S
+    return f
+case("criteria-set-not-in-force", "products.json", sete0("criteriaSet"), '"148/QĐ-TTg"', "error", P0, "products[0].evaluations[0].criteriaSet",
+     "criteriaSetNotInForce", "nhưng ngày")
+case("council-cannot-award", "products.json", sete0("councilLevel"), '"central"', "warning", P0, "products[0].evaluations[0].councilLevel",
+     "councilCannotAward", "không được công nhận 4 sao")
+def setcert(k):
+    def f(o): o["products"][0]["certificate"][k] = S
+    return f
+case("certificate-disagrees", "products.json", setcert("decisionNumber"), '"9999/QĐ-UBND"', "warning", P0, "products[0].certificate.decisionNumber",
+     "certificateDisagrees", "lần đánh giá gần nhất")
+def dup_ordinal(o): o["tasks"][3]["ordinal"] = 3
+def tasks_array(lines):
+    i = next(k for k, l in enumerate(lines) if l.startswith('  "tasks": ['))
+    return i + 1, lines[i].index("[") + 1
+case_at("task-ordinals-twice", "tasks.json", dup_ordinal, tasks_array, "error", None, "tasks", "taskOrdinals", "đúng sáu nhiệm vụ")
+def cycle(o):
+    for u in o["units"]:
+        if u["id"] == "dong-nai-2025": u["successorIds"] = ["dong-nai"]
+def first_successor_of(uid_):
+    def locate(lines):
+        i = next(k for k, l in enumerate(lines) if l.strip() == f'"id": "{uid_}",')
+        j = next(k for k in range(i, len(lines)) if '"successorIds": [' in lines[k])
+        return j + 1, lines[j].index("[") + 1
+    return locate
+case_at("unit-successor-cycle", "units.json", cycle, first_successor_of("dong-nai"), "error", "dong-nai", "units[0].successorIds", "successorCycle", "tạo thành vòng")
+uidx = next(k for k, u in enumerate(units) if u["id"] == "long-khanh-tx")
+def gap(o): o["units"][uidx]["validTo"] = "2019-04-30"
+def successor_element(uid_):
+    def locate(lines):
+        i = next(k for k, l in enumerate(lines) if l.strip() == f'"id": "{uid_}",')
+        j = next(k for k in range(i, len(lines)) if '"successorIds": [' in lines[k])
+        return j + 2, len(lines[j + 1]) - len(lines[j + 1].lstrip()) + 1
+    return locate
+case_at("unit-successor-gap", "units.json", gap, successor_element("long-khanh-tx"), "warning", "long-khanh-tx", f"units[{uidx}].successorIds[0]",
+        "successorNotContiguous", "phải có hiệu lực từ 01/05/2019")
+new_of_p0 = next(u["successorIds"][0] for u in units if u["id"] == products[0]["communeId"])
+case("product-commune-not-yet-valid", "products.json", setp(0, "communeId"), json.dumps(new_of_p0), "warning", P0, "products[0].communeId",
+     "notValidOn", "không còn (hoặc chưa có) hiệu lực")
+def report_agency(o): o["tasks"][0]["reports"][2]["agencyId"] = S
+case("report-by-agency-gone", "tasks.json", report_agency, '"snn"', "warning", "nv-1", "tasks[0].reports[2].agencyId", "notValidOn", "không còn (hoặc chưa có) hiệu lực")
+print(f"{len(os.listdir(OUT)) - 1} cases")

@@ -10,8 +10,10 @@ public struct DatasetIndex: Sendable {
     public let zoneById: [String: RawMaterialZone]
     /// District-level unit id for every unit at or below district level.
     public let districtOf: [String: String]
-    /// District-level units in file order.
+    /// District-level units in file order (after 1 July 2025 they are the areas records still group by).
     public let districts: [AdminUnit]
+    /// Units over time: merges, splits, the unit valid on a date.
+    public let timeline: UnitTimeline
     /// Product indices per zone id.
     public let productsByZone: [String: [Int]]
     /// Product indices per producer id.
@@ -46,7 +48,24 @@ public struct DatasetIndex: Sendable {
                 hops += 1
             }
         }
+        // Units made in 2025 have no district: they belong to the area (the former district) most of the units they
+        // came from were in, so charts that group by area still place them.
+        let timeline = UnitTimeline(ds.units)
+        for u in ds.units where dist[u.id] == nil && u.level.isCommuneLevel {
+            var votes: [String: Int] = [:]
+            var frontier = timeline.predecessors[u.id] ?? []
+            var seen = Set(frontier)
+            while !frontier.isEmpty {
+                var next: [String] = []
+                for p in frontier {
+                    if let d = dist[p] { votes[d, default: 0] += 1 } else { next += (timeline.predecessors[p] ?? []).filter { seen.insert($0).inserted } }
+                }
+                frontier = next
+            }
+            if let area = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key { dist[u.id] = area }
+        }
         districtOf = dist
+        self.timeline = timeline
         districts = ds.units.filter { $0.level.isDistrictLevel }
         var byZone: [String: [Int]] = [:]
         var byProducer: [String: [Int]] = [:]
@@ -141,7 +160,7 @@ public struct Statistics: Sendable, Hashable {
         for p in ds.products {
             switch Rules.standing(of: p, on: date) {
             case .valid:
-                if let c = p.certificate {
+                if let c = Rules.certificate(of: p, on: date) {
                     byStars[c.stars, default: 0] += 1
                     if Rules.expiresWithin(c, days: 90, of: date) { expiringWithin90 += 1 }
                 }

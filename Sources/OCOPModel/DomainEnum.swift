@@ -41,20 +41,27 @@ extension DomainEnum {
 
 /// Level of an administrative unit.
 public enum UnitLevel: String, DomainEnum {
-    case province, city, district, ward, commune, town
+    case province, city, districtTown, district, ward, commune, town
     public var vi: String {
         switch self {
         case .province: "tỉnh"
         case .city: "thành phố"
+        case .districtTown: "thị xã"
         case .district: "huyện"
         case .ward: "phường"
         case .commune: "xã"
         case .town: "thị trấn"
         }
     }
-    public var en: String { rawValue }
-    /// District-level units (city under the province, or district).
-    public var isDistrictLevel: Bool { self == .city || self == .district }
+    public var en: String {
+        switch self {
+        case .districtTown: "town (thị xã)"
+        case .town: "township"
+        default: rawValue
+        }
+    }
+    /// District-level units (a city or town under the province, or a district).
+    public var isDistrictLevel: Bool { self == .city || self == .district || self == .districtTown }
     /// Commune-level units (ward, commune, town).
     public var isCommuneLevel: Bool { self == .ward || self == .commune || self == .town }
 }

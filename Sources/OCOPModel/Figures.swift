@@ -20,13 +20,24 @@ public enum CertificateStanding: String, Sendable, Hashable {
 }
 
 extension Rules {
+    /// The certificate a product held on `date`: the one on record when it was issued by then; otherwise the one its
+    /// latest qualifying evaluation up to that date gave (36 months; the centre alone awards 5★), so that the programme
+    /// reads right on a past date although a record keeps only its latest certificate. Nil when there was none yet.
+    public static func certificate(of p: Product, on date: CivilDate) -> Certificate? {
+        guard let c = p.certificate else { return nil }
+        if c.issuedOn <= date { return c }
+        guard let e = p.evaluations.filter({ isCertifiable(stars: $0.stars) && $0.date <= date }).max(by: { $0.date < $1.date }) else { return nil }
+        return Certificate(stars: e.councilLevel == .central ? e.stars : min(e.stars, 4), decisionNumber: e.decisionNumber ?? "",
+                           issuedOn: e.date, expiresOn: certificateExpiry(issuedOn: e.date))
+    }
+
     /// Where a product's certificate stands on `date`.
     public static func standing(of p: Product, on date: CivilDate) -> CertificateStanding {
-        guard let c = p.certificate else { return .none }
-        if let r = c.revokedOn, r <= date { return .revoked }
-        if c.issuedOn > date { return .notYetIssued }
+        guard let held = p.certificate else { return .none }
+        if let r = held.revokedOn, r <= date { return .revoked }
+        guard let c = certificate(of: p, on: date) else { return .notYetIssued }
         if c.expiresOn < date { return .expired }
-        if p.rejection != nil { return .suspended }
+        if let rejected = p.rejection?.date, rejected <= date { return .suspended }
         return .valid
     }
 
@@ -48,7 +59,7 @@ extension Rules {
 public enum Figure: String, CaseIterable, Sendable, Hashable, Labelled {
     case products, certified, byStars, expired, expiring, revoked, newlyCertified, rejected, ideas
     case producers, producersByType, productsPerUnit, zoneArea, certifiedZoneArea, chains
-    case overdueTasks, overdueActions, communesWithProduct, communesWithIdea
+    case overdueTasks, overdueActions, communesWithProduct, communesWithIdea, everCertified
 
     public var vi: String {
         switch self {
@@ -71,6 +82,7 @@ public enum Figure: String, CaseIterable, Sendable, Hashable, Labelled {
         case .overdueActions: "Công việc quá hạn"
         case .communesWithProduct: "Xã có sản phẩm OCOP"
         case .communesWithIdea: "Xã có ý tưởng sản phẩm"
+        case .everCertified: "Sản phẩm được công nhận (lũy kế)"
         }
     }
 
@@ -95,6 +107,7 @@ public enum Figure: String, CaseIterable, Sendable, Hashable, Labelled {
         case .overdueActions: "Overdue actions"
         case .communesWithProduct: "Communes with an OCOP product"
         case .communesWithIdea: "Communes with a product idea"
+        case .everCertified: "Products ever certified (cumulative)"
         }
     }
 
@@ -122,6 +135,7 @@ public enum Figure: String, CaseIterable, Sendable, Hashable, Labelled {
         case .overdueActions: "công việc chưa hoàn thành mà hạn đã qua ngày tính."
         case .communesWithProduct: "xã, phường có ít nhất một sản phẩm đạt OCOP (mỗi xã một sản phẩm)."
         case .communesWithIdea: "xã, phường có ít nhất một ý tưởng sản phẩm đã đăng ký (bước 2 trở lên, không bị loại)."
+        case .everCertified: "sản phẩm đã được công nhận OCOP lần đầu vào hoặc trước ngày tính, mỗi sản phẩm một lần, kể cả giấy đã hết hạn (cộng dồn số chứng nhận mới từng năm)."
         }
     }
 
@@ -146,6 +160,7 @@ public enum Figure: String, CaseIterable, Sendable, Hashable, Labelled {
         case .overdueActions: "actions not done whose due date has passed on the as-of date."
         case .communesWithProduct: "communes and wards with at least one certified OCOP product (one commune, one product)."
         case .communesWithIdea: "communes and wards with at least one registered product idea (step 2 or later, not rejected)."
+        case .everCertified: "products first certified on or before the as-of date, each once, expired certificates included (the running total of newly certified per year)."
         }
     }
 }

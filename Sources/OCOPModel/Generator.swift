@@ -149,11 +149,14 @@ public enum DatasetGenerator {
                 let a = int(m.a / 2...m.a), b = int(m.b / 2...m.b), c = int(m.c / 2...m.c)
                 let total = a + b + c
                 let stars = Rules.stars(forTotal: total)
-                let d = date(2021...2026)
-                evaluations.append(Evaluation(date: d, councilLevel: stars >= 4 ? .province : .district, criteriaSet: set, scoreA: a, scoreB: b, scoreC: c,
-                                              total: total, stars: stars, decisionNumber: "\(int(100...999))/QĐ-UBND", kind: .first))
+                // Evaluated under 148/QĐ-TTg (2024–2026) by the council the rules table allows on that day.
+                let d = date(2024...2026)
+                let council: CouncilLevel = stars >= 5 ? .central : (UnitTimeline.groupsByDistrict(on: d) && stars == 3 ? .district : .province)
+                let decision = "\(int(100...999))/QĐ-UBND"
+                evaluations.append(Evaluation(date: d, councilLevel: council, criteriaSet: set, scoreA: a, scoreB: b, scoreC: c,
+                                              total: total, stars: stars, decisionNumber: decision, kind: .first))
                 if Rules.isCertifiable(stars: stars) {
-                    certificate = Certificate(stars: stars, decisionNumber: "\(int(100...999))/QĐ-UBND", issuedOn: d, expiresOn: Rules.certificateExpiry(issuedOn: d))
+                    certificate = Certificate(stars: stars, decisionNumber: decision, issuedOn: d, expiresOn: Rules.certificateExpiry(issuedOn: d))
                 }
             }
             products.append(Product(id: "p-\(i + 1)", name: "\(stem.0) \(pick(brandWords)) \(communeNames[commune] ?? "")", producerId: producer.id,

@@ -116,6 +116,20 @@ public enum ProblemKind: Sendable, Hashable {
     case controlCharacter(codePoint: UInt32)
     case certificateBeforeEvaluationStep(step: Int)
     case invalidPeriod(from: CivilDate, to: CivilDate)
+    /// Units or agencies whose successors lead back to themselves.
+    case successorCycle(path: [String])
+    /// A successor that does not begin the day after its predecessor ends.
+    case successorNotContiguous(successor: String, expectedFrom: CivilDate)
+    /// A record's unit or agency that did not exist on the record's date.
+    case notValidOn(id: String, date: CivilDate, successor: String?)
+    /// An evaluation under a criteria set that did not apply on its date.
+    case criteriaSetNotInForce(criteriaSet: String, date: CivilDate, inForce: [String])
+    /// A council level that could not award those stars under that set on that date.
+    case councilCannotAward(level: String, stars: Int, criteriaSet: String, date: CivilDate, allowed: String?)
+    /// A certificate that does not agree with the latest evaluation of 3★ or more.
+    case certificateDisagrees(field: String, certificate: String, evaluation: String)
+    /// Not exactly six tasks with ordinals 1–6 once each.
+    case taskOrdinals(found: [Int])
 }
 
 /// One problem found while loading: what, where (file, line, column, record, field) and what to do.
@@ -256,6 +270,22 @@ public struct Problem: Sendable, Hashable {
             return Msg.probCertificateBeforeEvaluationStep.text(lang, step)
         case .invalidPeriod(let from, let to):
             return Msg.probInvalidPeriod.text(lang, to.display, from.display)
+        case .successorCycle(let path):
+            return Msg.probSuccessorCycle.text(lang, path.joined(separator: " → "))
+        case .successorNotContiguous(let successor, let expected):
+            return Msg.probSuccessorNotContiguous.text(lang, successor, expected.display)
+        case .notValidOn(let id, let date, let successor):
+            return Msg.probNotValidOn.text(lang, id, date.display) + (successor.map { Msg.probNotValidOnSuccessor.text(lang, $0) } ?? ".")
+        case .criteriaSetNotInForce(let set, let date, let inForce):
+            return Msg.probCriteriaSetNotInForce.text(lang, set, date.display, inForce.joined(separator: ", "))
+        case .councilCannotAward(let level, let stars, let set, let date, let allowed):
+            let lv = CouncilLevel(rawValue: level)?.label(lang) ?? level
+            return Msg.probCouncilCannotAward.text(lang, lv, stars, set, date.display)
+                + (allowed.map { Msg.probCouncilMayAward.text(lang, $0) } ?? Msg.probCouncilMayAwardNothing.text(lang))
+        case .certificateDisagrees(let field, let cert, let eval):
+            return Msg.probCertificateDisagrees.text(lang, field, cert, eval)
+        case .taskOrdinals(let found):
+            return Msg.probTaskOrdinals.text(lang, found.map(String.init).joined(separator: ", "))
         }
     }
 

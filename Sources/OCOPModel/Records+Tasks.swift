@@ -91,6 +91,12 @@ public struct ConclusionTask: Codable, Hashable, Sendable, Identifiable {
     public var actions: [TaskAction]
     public var reports: [ProgressReport]
     public var notes: [MeetingNote]
+    /// The agencies the notice itself names for this task; the others (lead or coordinating) come from the
+    /// province's follow-up plan, and the UI marks them so.
+    public var noticeAgencyIds: [String]?
+
+    /// Whether an agency's assignment to the task comes from the notice itself.
+    public func namedInNotice(_ agencyId: String) -> Bool { noticeAgencyIds?.contains(agencyId) ?? false }
 
     /// A value from all its fields.
     public init(id: String, ordinal: Int, shortTitle: String, shortTitleEn: String, text: String, leadAgencyId: String, coordinatingAgencyIds: [String], deadline: CivilDate? = nil, ongoing: Bool, completedOn: CivilDate? = nil, progress: Int, actions: [TaskAction], reports: [ProgressReport], notes: [MeetingNote]) {

@@ -194,7 +194,7 @@ public enum ThemeLoader {
             throw ThemeError(file: file, key: "(file)", reason: "không phải JSON hợp lệ / not valid JSON")
         }
         for key in root.keys where !["name", "glyphs", "roles", "description"].contains(key) {
-            throw ThemeError(file: file, key: key, reason: "khoá không xác định / unknown key")
+            throw ThemeError(file: file, key: key, reason: "khóa không xác định / unknown key")
         }
         let name = root["name"] as? String ?? (file as NSString).deletingPathExtension
         var glyphs = Glyphs.light
@@ -255,7 +255,7 @@ public enum ThemeLoader {
                     }
                     look.mono = m
                 default:
-                    throw ThemeError(file: file, key: "roles.\(key).\(k)", reason: "khoá không xác định / unknown key")
+                    throw ThemeError(file: file, key: "roles.\(key).\(k)", reason: "khóa không xác định / unknown key")
                 }
             }
             looks[role] = look

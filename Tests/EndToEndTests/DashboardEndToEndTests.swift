@@ -17,9 +17,9 @@ import OCOPModel
         let t = try TmuxSession(width: width, height: height)
         defer { t.kill() }
         t.sendLine("cd \(RepoPaths.root.path) && \(binary) --as-of 29/11/2026")
-        #expect(t.waitFor { $0.contains("Tổng quan") && $0.contains("Sản phẩm theo huyện") }.ok)
+        #expect(t.waitFor { $0.contains("Tổng quan") && $0.contains("Sản phẩm theo khu vực") }.ok)
         // Every pane shows its records.
-        for (key, expected) in [("2", "6 bản ghi"), ("4", "10 bản ghi"), ("5", "45 bản ghi"), ("6", "11 bản ghi"), ("7", "11 bản ghi")] {
+        for (key, expected) in [("2", "6 bản ghi"), ("4", "10 bản ghi"), ("5", "294 bản ghi"), ("6", "11 bản ghi"), ("7", "11 bản ghi")] {
             t.send(key)
             let s = t.waitFor { $0.contains(expected) }
             #expect(s.ok, "pane \(key):\n\(s.screen)")
@@ -27,14 +27,14 @@ import OCOPModel
         t.send("T")
         #expect(t.waitFor { $0.contains("Giao diện: light") || $0.contains("light") }.ok)
         t.send("3")
-        #expect(t.waitFor { $0.contains("65 bản ghi") }.ok)
+        #expect(t.waitFor { $0.contains("352 bản ghi") }.ok)
         t.send("/")
         t.sendLiteral("sau rieng")
         t.send("Enter", "Enter")
         let detail = t.waitFor { $0.contains("Sản phẩm › Sầu riêng") }
         #expect(detail.ok, "\(detail.screen)")
         t.send("Escape")
-        #expect(t.waitFor { $0.contains("65 bản ghi") }.ok)
+        #expect(t.waitFor { $0.contains("352 bản ghi") }.ok)
         t.send("2")
         #expect(t.waitFor { $0.contains("quá hạn") && $0.contains("Khoa học") }.ok)
         t.send("L")

@@ -17,7 +17,7 @@ import OCOPModel
         t.sendLine("\(binary) \(dir.path) --as-of 29/11/2026")
         #expect(t.waitFor { $0.contains("Tổng quan") }.ok)
         t.send("3")
-        #expect(t.waitFor { $0.contains("65 bản ghi") }.ok)
+        #expect(t.waitFor { $0.contains("352 bản ghi") }.ok)
         // Another process (this test) saves a changed products file.
         var ds = try #require(DatasetLoader.load(directory: dir).dataset)
         ds.products[0].name = "Chôm chôm Java Long Khánh loại 1"
@@ -50,15 +50,15 @@ import OCOPModel
         defer { secretary.kill() }
         chair.sendLine("\(binary) present \(dir.path) --as-of 29/11/2026")
         #expect(chair.waitFor { $0.contains("Chương trình họp") }.ok)
-        // The chair walks the deck by keyboard: agenda, overview, task 1, task 2.
-        chair.send("Right", "Space", "PageDown")
+        // The chair walks the deck by keyboard: agenda, overview, the programme's results, task 1, task 2.
+        chair.send("Right", "Space", "PageDown", "Right")
         #expect(chair.waitFor { $0.contains("Nhiệm vụ 2: Khoa học công nghệ") && $0.contains("QUÁ HẠN") }.ok)
         // Read-only: n is refused on the chair's screen.
         chair.send("n")
         #expect(chair.waitFor { $0.contains("--allow-notes") }.ok)
         secretary.sendLine("\(binary) present \(dir.path) --allow-notes --editor thu-ky --as-of 29/11/2026")
         #expect(secretary.waitFor { $0.contains("Chương trình họp") }.ok)
-        secretary.send("4", "Enter")
+        secretary.send("5", "Enter")
         #expect(secretary.waitFor { $0.contains("Nhiệm vụ 2") }.ok)
         secretary.send("n")
         secretary.sendLiteral("Sở KH&CN báo cáo lại trước 15/12")
@@ -84,7 +84,7 @@ import OCOPModel
         let again = try runProcess(RepoPaths.binary, ["report", RepoPaths.sample.path, "--format", "markdown", "--as-of", "2026-11-29"])
         #expect(again.stdout == md.stdout, "deterministic, and both date forms agree")
         let csv = try runProcess(RepoPaths.binary, ["report", RepoPaths.sample.path, "--format", "csv", "--as-of", "29/11/2026", "--lang", "en"])
-        #expect(csv.stdout.contains("districts,Xuân Lộc,products,"))
+        #expect(csv.stdout.contains("districts,Xuân Lộc (former district),products,"))
         let json = try runProcess(RepoPaths.binary, ["report", RepoPaths.sample.path, "--format", "json", "--as-of", "29/11/2026"])
         #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
         let bad = try runProcess(RepoPaths.binary, ["report", "--as-of", "31/02/2026"])

@@ -27,7 +27,7 @@ import Spawn
         let r = try runProcess(RepoPaths.binary, ["validate", RepoPaths.sample.path])
         #expect(r.status == 0)
         #expect(r.stdout.contains("0 lỗi, 0 cảnh báo"))
-        #expect(r.stdout.contains("Sản phẩm: 65"))
+        #expect(r.stdout.contains("Sản phẩm: 352"))
     }
 
     @Test func aMissingDirectoryIsNamed() throws {

@@ -24,11 +24,29 @@ import OCOPModel
         for m in Msg.allCases {
             #expect(holes(m.text(.vi)) == holes(m.text(.en)), "\(m): \(m.text(.vi)) / \(m.text(.en))")
         }
-        #expect(Msg.cannotDeleteReferenced.text(.vi, 3, "a; b") == "Không xoá được: 3 bản ghi còn trỏ tới — a; b")
+        #expect(Msg.cannotDeleteReferenced.text(.vi, 3, "a; b") == "Không xóa được: 3 bản ghi còn trỏ tới — a; b")
     }
 
     /// The sources outside the catalog hold no inline "Vietnamese or English" pairs: the model's problems, save
     /// errors and the command line's messages are in the catalog too.
+    /// Words officials use (DOMAIN.md, and the notice's spelling style "hóa, Hòa, thủy, Ủy"): forms to avoid in
+    /// the Vietnamese catalog, each with the form to use.
+    @Test func vietnameseCatalogAvoidsWordsOfficialsDoNotUse() throws {
+        let avoid: [(String, String)] = [
+            ("Kanban", "Bảng theo bước"), ("Hành động", "Công việc"), ("hành động", "công việc"), ("Xong", "Hoàn thành"),
+            ("xong", "hoàn thành"), ("Chấm điểm", "Đánh giá, phân hạng"), ("Trung ương", "cấp trung ương"),
+            ("Đạt OCOP 1", "Diện tích được chứng nhận"), ("Dashboard", "Bảng điều khiển"), ("Board", "Bảng theo bước"),
+        ]
+        // Old-style tone placement on open syllables (hoá, thuỷ, khoẻ), except "qu" (quý).
+        let oldStyle = try NSRegularExpression(pattern: "(?:[oO][áàảãạéèẻẽẹ]|(?<![qQ])[uU][ýỳỷỹỵ])(?![a-zA-Zà-ỹÀ-Ỹđ])")
+        var found: [String] = []
+        for (m, text) in Vietnamese.table {
+            for (bad, good) in avoid where text.contains(bad) { found.append("\(m): \"\(bad)\" → \"\(good)\" in \(text)") }
+            if oldStyle.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil { found.append("\(m): old-style tone mark in \(text)") }
+        }
+        #expect(found.isEmpty, "\(found.sorted().joined(separator: "\n"))")
+    }
+
     @Test func noInlineLanguagePairsAnywhere() throws {
         let root = RepoPaths.root.appendingPathComponent("Sources")
         let pattern = try NSRegularExpression(pattern: #"(lang == \.vi|\bvi) \? ""#)

@@ -14,7 +14,7 @@ enum Fixture {
     }()
     static let asOf = CivilDate(year: 2026, month: 11, day: 29)!
 
-    static func state(lang: Language = .vi, width: Int = 80, height: Int = 24, readOnly: Bool = false) -> AppState {
+    static func state(lang: Language = .vi, width: Int = 80, height: Int = 24, readOnly: Bool = false, asOf: CivilDate = asOf) -> AppState {
         var s = AppState(dataset: dataset, asOf: asOf, lang: lang, themes: [.plain], readOnly: readOnly)
         s.size = (width, height)
         return s
@@ -39,9 +39,9 @@ enum Fixture {
 @Suite struct DashboardGoldenTests {
     static let sizes = [(80, 24), (200, 60)]
 
-    func golden(_ name: String, lang: Language = .vi, script: String) {
+    func golden(_ name: String, lang: Language = .vi, script: String, asOf: CivilDate = Fixture.asOf) {
         for (w, h) in Self.sizes {
-            var s = Fixture.state(lang: lang, width: w, height: h)
+            var s = Fixture.state(lang: lang, width: w, height: h, asOf: asOf)
             Fixture.run(script, on: &s)
             Golden.assert(Fixture.screen(s), named: "\(name)-\(w)x\(h)")
         }
@@ -55,6 +55,13 @@ enum Fixture {
     @Test func zones() { golden("zones", script: "4") }
     @Test func producers() { golden("producers", script: "5") }
     @Test func districts() { golden("districts", script: "6") }
+    /// The same data read on 31/12/2024: districts (not former ones), their communes of the time, old names.
+    @Test func districtsIn2024() { golden("districts-2024", script: "6", asOf: CivilDate(year: 2024, month: 12, day: 31)!) }
+    @Test func districtDetailIn2024() { golden("detail-district-2024", script: "6 j enter", asOf: CivilDate(year: 2024, month: 12, day: 31)!) }
+    @Test func overviewIn2024() { golden("overview-2024", script: "", asOf: CivilDate(year: 2024, month: 12, day: 31)!) }
+    @Test func productsIn2024() { golden("products-2024", script: "3", asOf: CivilDate(year: 2024, month: 12, day: 31)!) }
+    /// A commune opened from its area: its records (those registered in the communes it came from) and its history.
+    @Test func communeDetail() { golden("detail-commune", script: "6 j enter enter") }
     @Test func villages() { golden("villages", script: "7") }
     @Test func taskDetail() { golden("detail-task", script: "2 j enter") }
     @Test func productDetail() { golden("detail-product", script: "3 enter") }

@@ -35,7 +35,7 @@ import OCOPModel
         try RecordCommitter.commit(RecordChange(before: ds.products[victim], after: nil), in: dir, user: "dong-nghiep", action: .delete)
         poll(&screen) { $0.route == nil }
         #expect(screen.state.route == nil, "the detail of a deleted record stays open")
-        #expect(screen.state.message?.contains("đã bị xoá") == true, "\(screen.state.message ?? "no message")")
+        #expect(screen.state.message?.contains("đã bị xóa") == true, "\(screen.state.message ?? "no message")")
         // The list shows the next record in the deleted one's place, never a different record under the old id.
         _ = screen.handle(.key(.down), size: (100, 30))
         _ = screen.handle(.key(.up), size: (100, 30))

@@ -42,7 +42,7 @@ import OCOPModel
     @Test func keysThroughTheWholeDeck() {
         var s = Self.presenting(width: 100, height: 30)
         let n = s.slides.count
-        #expect(n == 12)
+        #expect(n == 13)
         Fixture.run("right space pgdn", on: &s)
         #expect(s.presentation?.index == 3)
         Fixture.run("left pgup", on: &s)
@@ -51,7 +51,7 @@ import OCOPModel
         #expect(s.presentation?.index == n - 1)
         Fixture.run("1 0 enter", on: &s)
         #expect(s.presentation?.index == 9)
-        #expect(Fixture.screen(s).textLines()[0].contains("10/12"))
+        #expect(Fixture.screen(s).textLines()[0].contains("10/13"))
         Fixture.run("home", on: &s)
         #expect(s.presentation?.index == 0)
         Fixture.run("9 9 enter", on: &s)
@@ -73,7 +73,7 @@ import OCOPModel
 
     @Test func escAsksBeforeDiscardingATypedNote() {
         var s = Self.presenting(width: 100, height: 30, allowNotes: true)
-        Fixture.run("3 enter n 'Ghi' esc", on: &s)
+        Fixture.run("4 enter n 'Ghi' esc", on: &s)
         #expect(s.presentation?.note?.text == "Ghi", "one Esc keeps the typed note")
         #expect(s.message?.contains("Esc") == true)
         Fixture.run("esc", on: &s)
@@ -85,7 +85,7 @@ import OCOPModel
 
     @Test func noteRefusedWhenNotAllowed() {
         var s = Self.presenting(width: 100, height: 30)
-        Fixture.run("3 enter n", on: &s)
+        Fixture.run("4 enter n", on: &s)
         #expect(s.presentation?.note == nil)
         #expect(s.message?.contains("--allow-notes") == true)
     }
@@ -97,7 +97,7 @@ import OCOPModel
         var state = Self.presenting(width: 100, height: 30, allowNotes: true)
         state.editor = "thu-ky"
         var screen = DashboardScreen(state: state, directory: dir, watch: false)
-        for e in KeyScript.parse("4 enter n") { _ = screen.handle(e, size: (100, 30)) }
+        for e in KeyScript.parse("5 enter n") { _ = screen.handle(e, size: (100, 30)) }
         #expect(screen.state.presentation?.note != nil)
         for e in KeyScript.scalars("Giao Sở KH&CN hoàn thành trước 31/3".decomposedStringWithCanonicalMapping) { _ = screen.handle(e, size: (100, 30)) }
         _ = screen.handle(.key(.enter), size: (100, 30))

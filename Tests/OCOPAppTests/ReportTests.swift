@@ -37,7 +37,7 @@ import OCOPText
         var rows: [[String]] = []
         while let r = reader.next() { rows.append(r) }
         #expect(rows.allSatisfy { $0.count == 4 })
-        #expect(rows.contains { $0[0] == "districts" && $0[1] == "Xuân Lộc" && $0[2] == "products" })
+        #expect(rows.contains { $0[0] == "districts" && $0[1] == "khu vực Xuân Lộc (cũ)" && $0[2] == "products" })
         #expect(rows.contains { $0[0] == "tasks" && $0[1].contains("Khoa học công nghệ") && $0[3] == "quá hạn" })
         // Fields with commas are quoted and read back whole.
         #expect(rows.contains { $0[3] == "đang thực hiện, trong hạn" })
@@ -45,12 +45,20 @@ import OCOPText
 
     @Test func figuresMatchTheModel() {
         let r = Self.report
-        #expect(r.figures.first { $0.key == "products" }?.value == 65)
+        let stats = Statistics(DatasetIndex(Fixture.dataset), on: Fixture.asOf)
+        #expect(r.figures.first { $0.key == "products" }?.value == Double(Fixture.dataset.products.count))
+        #expect(r.figures.first { $0.key == "certified" }?.value == Double(stats.certifiedCount))
         #expect(r.figures.first { $0.key == "overdueTasks" }?.value == 1)
         #expect(r.tasks.count == 6)
         #expect(r.overdue.contains { $0.task == 2 && $0.daysOverdue == 333 })
-        #expect(r.expiring.count == 10)
+        #expect(r.expiring.count == stats.expiringWithin90 && r.expiring.count > 5)
         #expect(r.expiring.map(\.daysLeft) == r.expiring.map(\.daysLeft).sorted())
-        #expect(r.districts.count == 11)
+        #expect(r.districts.count == 11 && r.districts.allSatisfy { !$0.current })
+        // The notice, the definitions, the years and the targets travel with the report.
+        #expect(r.notice.dateLabel == "14/01/2021" && r.notice.venue == "Khách sạn Đồng Nai")
+        #expect(r.definitions.count == Figure.allCases.count)
+        #expect(r.years.first { $0.year == 2021 }?.newlyCertified == 55 && r.years.first { $0.year == 2020 }?.cumulative == 46)
+        #expect(r.targets.first { $0.measure == "everCertified" }?.met == true)
+        #expect(r.districts.map(\.communes).reduce(0, +) == 55)
     }
 }

@@ -141,7 +141,7 @@ import OCOPText
         #expect(s.presentation?.index == 3 && s.presentation?.startedAt == started)
         // --allow-notes survives Esc and p.
         var n = PresentationTests.presenting(width: 100, height: 30, allowNotes: true)
-        Fixture.run("3 enter esc p", on: &n)
+        Fixture.run("4 enter esc p", on: &n)
         Fixture.run("n", on: &n)
         #expect(n.presentation?.note != nil, "the permission to record notes was lost")
         // The first Esc on a typed note says what the second does, on the note's line.

@@ -80,7 +80,7 @@ import OCOPText
 
     @Test func journalActionsAreTypedAndLabelled() {
         #expect(JournalAction(rawValue: "delete-note") == .deleteNote)
-        #expect(JournalAction.actionDone.label(.vi) == "hành động xong" && JournalAction.actionDone.label(.en) == "action done")
+        #expect(JournalAction.actionDone.label(.vi) == "công việc hoàn thành" && JournalAction.actionDone.label(.en) == "action done")
         for a in JournalAction.allCases { #expect(!a.vi.isEmpty && !a.en.isEmpty) }
     }
 }

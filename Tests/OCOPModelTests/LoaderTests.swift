@@ -15,7 +15,11 @@ import OCOPText
         #expect(ds.tasks[0].text.hasPrefix("Một là, Đổi mới nâng cao chất lượng công tác tuyên truyền"))
         #expect(ds.tasks[5].text.hasPrefix("Sáu là, Giao Sở Nông nghiệp"))
         let index = DatasetIndex(ds)
-        #expect(index.districts.count == 11)
+        // Eleven districts before 1 July 2025 (Long Khánh a thị xã until 31/5/2019), kept as areas after it.
+        let before = Places(index, on: try #require(CivilDate(year: 2024, month: 12, day: 31)))
+        let after = Places(index, on: try #require(CivilDate(year: 2026, month: 11, day: 29)))
+        #expect(before.areas.count == 11 && before.areasCurrent && after.areas.count == 11 && !after.areasCurrent)
+        #expect(Places(index, on: try #require(CivilDate(year: 2019, month: 1, day: 1))).areas.contains { $0.id == "long-khanh-tx" })
         #expect(ds.units.filter { $0.level.isCommuneLevel }.count >= 100)
         #expect(ds.products.count >= 60)
         #expect(Set(ds.products.map(\.cycleStep)) == Set(CycleStep.allCases))
@@ -76,7 +80,7 @@ import OCOPText
 
     @Test func saveErrorsAreTranslated() {
         let lock = SaveError(file: DatasetWriter.lockName, errno: EACCES)
-        #expect(lock.message(.vi).contains("khoá ghi của ocop") && lock.message(.vi).contains("không có quyền truy cập"))
+        #expect(lock.message(.vi).contains("khóa ghi của ocop") && lock.message(.vi).contains("không có quyền truy cập"))
         #expect(lock.message(.en).contains("ocop's write lock") && lock.message(.en).contains("permission denied"))
         #expect(SaveError(file: "tasks.json", errno: ENOSPC).description == "tasks.json: ổ đĩa đã đầy; giải phóng chỗ trống trên ổ đĩa rồi lưu lại.")
         #expect(!SaveError(file: "tasks.json", errno: EROFS).description.contains("Read-only"))
@@ -98,7 +102,7 @@ import OCOPText
             try RecordCommitter.commit(RecordChange(before: ds.products[0], after: p), in: dir, user: "t")
             Issue.record("saved in a read-only directory")
         } catch let e as SaveError {
-            #expect(e.description.contains("khoá ghi của ocop"), "\(e)")
+            #expect(e.description.contains("khóa ghi của ocop"), "\(e)")
         }
     }
 

@@ -24,6 +24,12 @@ import OCOPText
             .expiryBeforeIssue(issued: d, expires: d), .expiryNot36Months(expected: d),
             .groupNotInCriteriaSet(group: "ornamental", criteriaSet: "1048/QĐ-TTg"), .emptyText, .notNFC,
             .controlCharacter(codePoint: 0x1B), .certificateBeforeEvaluationStep(step: 3), .invalidPeriod(from: d, to: d),
+            .successorCycle(path: ["a", "b", "a"]), .successorNotContiguous(successor: "x", expectedFrom: d),
+            .notValidOn(id: "long-khanh.binh-loc", date: d, successor: "binh-loc"), .notValidOn(id: "snn", date: d, successor: nil),
+            .criteriaSetNotInForce(criteriaSet: "1048/QĐ-TTg", date: d, inForce: ["148/QĐ-TTg"]),
+            .councilCannotAward(level: "district", stars: 4, criteriaSet: "148/QĐ-TTg", date: d, allowed: "3"),
+            .councilCannotAward(level: "district", stars: 3, criteriaSet: "148/QĐ-TTg", date: d, allowed: nil),
+            .certificateDisagrees(field: "stars", certificate: "3", evaluation: "4"), .taskOrdinals(found: [1, 2, 2, 4]),
         ]
         for t in [FileTypeIssue.directory, .fifo, .characterDevice, .blockDevice, .socket, .other] { out.append(.notRegularFile(t)) }
         let failures: [FileSystemFailure] = [.notFound, .permissionDenied, .readOnlyFileSystem, .noSpace, .loop, .isDirectory,
@@ -74,10 +80,17 @@ import OCOPText
         case .controlCharacter: "controlCharacter"
         case .certificateBeforeEvaluationStep: "certificateBeforeEvaluationStep"
         case .invalidPeriod: "invalidPeriod"
+        case .successorCycle: "successorCycle"
+        case .successorNotContiguous: "successorNotContiguous"
+        case .notValidOn: "notValidOn"
+        case .criteriaSetNotInForce: "criteriaSetNotInForce"
+        case .councilCannotAward: "councilCannotAward"
+        case .certificateDisagrees: "certificateDisagrees"
+        case .taskOrdinals: "taskOrdinals"
         }
     }
 
-    static let caseCount = 35
+    static let caseCount = 42
 
     /// English words that have no business in a Vietnamese sentence (the decoder's old phrases among them).
     static let english: Set<String> = [

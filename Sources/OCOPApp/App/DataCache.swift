@@ -18,6 +18,10 @@ public struct DataCache: Sendable {
     public let communesByDistrict: [String: Int]
     public let producersByDistrict: [String: Int]
     public let zonesByDistrict: [String: Int]
+    /// How records group on the as-of date: areas (districts, or former districts after 1/7/2025) and communes.
+    public let places: Places
+    /// Progress towards each of the dataset's targets on the as-of date.
+    public let targets: [TargetProgress]
 
     /// The lookups and figures of a dataset on a date.
     public init(_ ds: Dataset, asOf: CivilDate) {
@@ -34,21 +38,24 @@ public struct DataCache: Sendable {
         (foldedProducers, producerBytes) = Self.folds(ds.producers, .producers, previous.map { ($0.foldedProducers, $0.producerBytes, $0.index.producerIndexById) },
                                                       change, \.name)
         expiring = ds.products.indices.filter { i in
-            Rules.isCertified(ds.products[i], on: asOf) && (ds.products[i].certificate.map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false)
+            Rules.isCertified(ds.products[i], on: asOf) && (Rules.certificate(of: ds.products[i], on: asOf).map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false)
         }
-            .sorted { (ds.products[$0].certificate?.expiresOn.dayNumber ?? 0, $0) < (ds.products[$1].certificate?.expiresOn.dayNumber ?? 0, $1) }
+            .sorted { (Rules.certificate(of: ds.products[$0], on: asOf)?.expiresOn.dayNumber ?? 0, $0) < (Rules.certificate(of: ds.products[$1], on: asOf)?.expiresOn.dayNumber ?? 0, $1) }
         let idx = index
         var communes: [String: Int] = [:], producers: [String: Int] = [:], zones: [String: Int] = [:]
-        for u in ds.units where u.level.isCommuneLevel { if let d = idx.districtOf[u.id] { communes[d, default: 0] += 1 } }
-        for p in ds.producers { if let d = idx.districtOf[p.communeId] { producers[d, default: 0] += 1 } }
-        for z in ds.zones { for d in Set(z.communeIds.compactMap { idx.districtOf[$0] }) { zones[d, default: 0] += 1 } }
+        let places = Places(idx, on: asOf)
+        self.places = places
+        targets = (ds.info.targets ?? []).map { $0.progress(idx, asOf: asOf) }
+        for (area, list) in places.communesByArea { communes[area] = list.count }
+        for p in ds.producers { if let d = places.areaOf[p.communeId] { producers[d, default: 0] += 1 } }
+        for z in ds.zones { for d in Set(z.communeIds.compactMap { places.areaOf[$0] }) { zones[d, default: 0] += 1 } }
         communesByDistrict = communes
         producersByDistrict = producers
         zonesByDistrict = zones
         var counts: [String: Int] = [:]
         for p in ds.products { counts[p.producerId, default: 0] += 1 }
         productCountByProducer = counts
-        districtIds = index.districts.map(\.id)
+        districtIds = places.areas.map(\.id)
     }
 
     /// The folded names of a list: reused from the previous cache where the change did not touch them.

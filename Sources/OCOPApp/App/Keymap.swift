@@ -27,7 +27,7 @@ public enum Action: Hashable, Sendable {
     // The conflict view.
     case keepMine, takeTheirs, backToForm
     // The deck.
-    case nextSlide, prevSlide, firstSlide, lastSlide, typeSlideNumber, jumpToSlide, recordNote, leaveDeck, saveNote, cancelNote
+    case nextSlide, prevSlide, firstSlide, lastSlide, typeSlideNumber, jumpToSlide, recordNote, leaveDeck, saveNote, cancelNote, scrollSlideDown, scrollSlideUp
 }
 
 /// Where a binding applies. The active scopes depend on what is open (see `AppState.scopes`), most specific first.
@@ -207,6 +207,8 @@ public enum Keymap {
     static let deckBindings: [Binding] = [
         b([.right, .char(" "), .pageDown, .char("l"), .char("j")], .nextSlide, .deck, .keyNextSlide, footer: true),
         b([.left, .pageUp, .backspace, .char("h"), .char("k")], .prevSlide, .deck, .keyPrevSlide, footer: true),
+        b([.down], .scrollSlideDown, .deck, .keyScrollSlideDown),
+        b([.up], .scrollSlideUp, .deck, .keyScrollSlideUp),
         b([.home], .firstSlide, .deck, .keyFirstSlide),
         b([.end], .lastSlide, .deck, .keyLastSlide),
         b((0...9).map { .char(Character(String($0))) }, .typeSlideNumber, .deck, .keySlideNumber, label: "0–9"),

@@ -179,7 +179,7 @@ extension AppState {
         case .nextField, .prevField, .save, .cancelForm, .quitForm, .toggleFlag, .choicePrev, .choiceNext, .clearValue, .removeLast, .pickValue:
             return formAction(action)
         case .keepMine, .takeTheirs, .backToForm: return conflictAction(action)
-        case .nextSlide, .prevSlide, .firstSlide, .lastSlide, .typeSlideNumber, .jumpToSlide, .recordNote, .leaveDeck, .saveNote, .cancelNote:
+        case .nextSlide, .prevSlide, .firstSlide, .lastSlide, .typeSlideNumber, .jumpToSlide, .recordNote, .leaveDeck, .saveNote, .cancelNote, .scrollSlideDown, .scrollSlideUp:
             return deckAction(action, key: key)
         }
         return []

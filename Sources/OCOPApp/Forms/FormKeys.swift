@@ -174,7 +174,6 @@ extension AppState {
         var folded: [String]?
         var multi = false
         let ds = dataset
-        let idx = cache.index
         switch field.kind {
         case .choice(let o): labels = o.map(\.label); values = o.map(\.value)
         case .multiChoice(let o): labels = o.map(\.label); values = o.map(\.value); multi = true
@@ -186,9 +185,12 @@ extension AppState {
             case .zone: labels = ds.zones.map(\.name); values = ds.zones.map(\.id)
             case .agency: labels = ds.agencies.map { "\($0.shortName) — \($0.name)" }; values = ds.agencies.map(\.id)
             case .commune:
+                // Communes valid on the as-of date first, with their area; those gone by then last, saying what they became.
                 let communes = ds.units.filter { $0.level.isCommuneLevel }
-                labels = communes.map { "\($0.level.label(lang)) \($0.name) — \(idx.districtName(ofCommune: $0.id))" }
-                values = communes.map(\.id)
+                let valid = communes.filter { UnitTimeline.isValid($0, on: asOf) }, gone = communes.filter { !UnitTimeline.isValid($0, on: asOf) }
+                labels = valid.map { "\($0.level.label(lang)) \($0.name) — \(areaName(ofCommune: $0.id))" }
+                    + gone.map { "\($0.level.label(lang)) \($0.name) " + Msg.notValidOnDateMark.text(lang, asOf.display, communeName(onDate: $0.id)) }
+                values = (valid + gone).map(\.id)
             case .unit: labels = ds.units.map { "\($0.level.label(lang)) \($0.name)" }; values = ds.units.map(\.id)
             }
         default: return nil

@@ -52,6 +52,8 @@ public enum FormView {
             buf.put((focused ? "▶ " : "  ") + field.label + (field.kind.isRequired ? " *" : ""), x: inner.x, y: y, width: labelWidth,
                     style: Style(focused ? .accent : .dialog, bold: focused))
             let area = Rect(x: valueX, y: y, width: valueWidth, height: 1)
+            // A chosen value is short: its hint starts just after it, so that a long hint is not cut.
+            var hintX = noteX
             if case .longText = field.kind {
                 let c = LongTextView.render(field.input, focused: focused && f.picker == nil, in: Rect(x: valueX, y: y, width: valueWidth, height: 3), into: &buf)
                 if focused { cursor = c }
@@ -70,6 +72,7 @@ public enum FormView {
                 default: break
                 }
                 buf.put(shown, x: valueX, y: y, width: valueWidth, style: Style(focused ? .selectedRow : .text))
+                hintX = min(noteX, valueX + TextWidth.width(of: shown) + 3)
             }
             if !errorRows[i].isEmpty {
                 let first = y + heights[i] - errorRows[i].count
@@ -79,7 +82,7 @@ public enum FormView {
             } else if let e = field.error {
                 buf.put("✗ " + e, x: noteX, y: y, width: max(0, inner.maxX - noteX), style: Style(.danger, bold: true))
             } else if let h = field.hint {
-                buf.put(h, x: noteX, y: y, width: max(0, inner.maxX - noteX), style: Style(.muted))
+                buf.put(h, x: hintX, y: y, width: max(0, inner.maxX - hintX), style: Style(.muted))
             }
         }
         if scroll > 0 || lastShown < f.fields.count - 1 {

@@ -36,9 +36,16 @@ extension AppState {
                 lines.append([Span("  " + TextWidth.pad(b.keyLabel, to: 16), Style(.accent, bold: true)), Span(b.help(lang))])
             }
         }
+        // What every figure means: first on the overview (where `?` is asked about the numbers), last elsewhere.
+        var definitions: [[Span]] = [[Span("▌" + Msg.figureDefinitions.text(lang), Style(.header))]]
+        for f in Figure.allCases {
+            definitions.append([Span("  " + f.label(lang) + ": ", Style(.accent, bold: true)), Span(f.definition(lang))])
+        }
+        let onOverview = h.scopes.contains(.overview)
+        lines = onOverview ? definitions + [[Span("")]] + lines : lines + [[Span("")]] + definitions
         let area = buf.area.centered(width: min(buf.width - 4, 64), height: buf.height - 2)
         buf.fill(area, style: Style(.dialog))
         let inner = Block(title: Msg.helpTitle.text(lang) + " (Esc)", focused: true).render(in: area, into: &buf, theme: theme)
-        Paragraph(lines: lines, scroll: min(h.scroll, max(0, lines.count - inner.height))).render(in: inner.inset(left: 1), into: &buf, theme: theme)
+        Paragraph(lines: lines, scroll: min(h.scroll, max(0, Paragraph(lines: lines).rows(width: inner.width - 1).count - inner.height))).render(in: inner.inset(left: 1), into: &buf, theme: theme)
     }
 }

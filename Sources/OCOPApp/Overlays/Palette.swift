@@ -19,7 +19,14 @@ extension AppState {
         for t in dataset.tasks {
             items.append(PickerEntry(label: Msg.taskTitle.text(lang, t.ordinal, t.title(lang)), target: .route(.task(t.id))))
         }
-        for d in cache.index.districts { items.append(PickerEntry(label: d.level.label(lang) + " " + d.name, target: .route(.unit(d.id)))) }
+        // Every unit opens: the areas as the as-of date names them, then communes and wards (those gone by then say so).
+        let areaIds = Set(cache.places.areas.map(\.id))
+        for d in cache.places.areas { items.append(PickerEntry(label: areaLabel(d.id), target: .route(.unit(d.id)))) }
+        for u in dataset.units where !areaIds.contains(u.id) {
+            var label = u.level.label(lang) + " " + u.name
+            if let to = u.validTo, to < asOf { label += " " + Msg.unitEnded.text(lang, to.adding(days: 1).display) }
+            items.append(PickerEntry(label: label, target: .route(.unit(u.id))))
+        }
         // Agencies have no pane: the palette opens their form.
         items.append(PickerEntry(label: "⚙ " + Msg.addAgency.text(lang), target: .form(.agency(id: nil))))
         for a in dataset.agencies {

@@ -28,7 +28,7 @@ extension AppState {
     public func filterLabel(_ f: Filter) -> String {
         let t = { (m: Msg) in m.text(lang) }
         switch f {
-        case .district(let d): return t(.district) + ": " + cache.index.unitName(d)
+        case .district(let d): return areaColumnTitle + ": " + cache.index.unitName(d)
         case .group(let g): return t(.group) + ": " + g.label(lang)
         case .stars(let s): return t(.stars) + ": " + Format.stars(s) + " " + t(.validCertificatesOnly)
         case .certificate(let standing): return t(.certificate) + ": " + (standing == .revoked ? t(.revokedWord) : t(.expired))

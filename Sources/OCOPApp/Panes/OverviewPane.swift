@@ -18,12 +18,12 @@ enum OverviewPane {
             (t(.certified), Format.int(st.certifiedCount, lang), (3...5).map { "\($0)★ \(st.byStars[$0] ?? 0)" }.joined(separator: " ")),
             (t(.producers), Format.int(s.dataset.producers.count, lang),
              producerTypes.map { "\(t($0.0)) \(st.producersByType[$0.1] ?? 0)" }.joined(separator: " ")),
-            (t(.zones), Format.hectares(st.zoneArea, lang), t(.certified) + " " + Format.hectares(st.certifiedArea, lang)),
+            (t(.zones), Format.hectares(st.zoneArea, lang), t(.certifiedAreaColumn) + " " + Format.hectares(st.certifiedArea, lang)),
             (t(.tasks), "\(s.dataset.tasks.count)", "⚠ \(st.overdueTasks) " + t(.overdueTasks).lowercased()),
         ]
         let subRows = zip(figures, cardWidths).map { Paragraph.wrap($0.0.2, width: $0.1).count }
         let cardHeight = subRows.contains { $0 > 1 } ? 5 : 4
-        let rows = Layout(.vertical, [.length(cardHeight), .fill(3), .fill(2)]).split(area)
+        let rows = Layout(.vertical, [.length(cardHeight), .fill(3), .fill(2), .length(1)]).split(area)
         let boxes = Layout(.horizontal, [.fill(1), .fill(1), .fill(1), .fill(1), .fill(1)]).split(rows[0])
         for (i, f) in figures.enumerated() {
             let inner = Block(title: f.0).render(in: boxes[i], into: &buf, theme: theme)
@@ -32,8 +32,8 @@ enum OverviewPane {
                 buf.put(line, x: inner.x + 1, y: inner.y + 1 + k, width: inner.width - 1, style: Style(i == 4 && st.overdueTasks > 0 ? .danger : .muted))
             }
         }
-        // Charts.
-        let mid = Layout(.horizontal, [.fill(2), .fill(3)]).split(rows[1])
+        // Charts: stars and steps; products per area; certifications per year with the running total.
+        let mid = Layout(.horizontal, [.fill(2), .fill(3), .fill(3)]).split(rows[1])
         let left = Block(title: t(.productsByStar) + " · " + t(.byStep)).render(in: mid[0], into: &buf, theme: theme)
         var items: [(label: String, value: Double, valueText: String)] = (3...5).reversed().map { n in
             (Format.stars(n), Double(st.byStars[n] ?? 0), "\(st.byStars[n] ?? 0)")
@@ -42,13 +42,18 @@ enum OverviewPane {
             items.append(("\(step.rawValue). " + step.shortLabel(lang), Double(st.byStep[step] ?? 0), "\(st.byStep[step] ?? 0)"))
         }
         BarChart(items: items).render(in: left, into: &buf, theme: theme)
-        let right = Block(title: t(.productsByDistrict)).render(in: mid[1], into: &buf, theme: theme)
-        let districts = s.cache.index.districts.map { d in
-            (label: d.name, value: Double(st.byDistrict[d.id] ?? 0), valueText: "\(st.byDistrict[d.id] ?? 0) (\(st.certifiedByDistrict[d.id] ?? 0)★)")
+        let areaTitle = s.cache.places.areasCurrent ? t(.productsByDistrict) : t(.productsByArea)
+        let centre = Block(title: areaTitle).render(in: mid[1], into: &buf, theme: theme)
+        let districts = s.cache.places.areas.map { d in
+            (label: d.name, value: Double(st.byDistrict[d.id] ?? 0),
+             valueText: Msg.productsAndCertified.text(lang, st.byDistrict[d.id] ?? 0, st.certifiedByDistrict[d.id] ?? 0))
         }.sorted { $0.value > $1.value }
-        BarChart(items: districts).render(in: right, into: &buf, theme: theme)
-        // Lists: expiring certificates and overdue work; j/k move through them, Enter opens the record.
-        let bottom = Layout(.horizontal, [.fill(1), .fill(1)]).split(rows[2])
+        BarChart(items: districts).render(in: centre, into: &buf, theme: theme)
+        let right = Block(title: t(.certificationsByYear)).render(in: mid[2], into: &buf, theme: theme)
+        let years = st.certificationsByYear().map { (label: "\($0.year)", value: Double($0.count), total: Double($0.cumulative), valueText: "\($0.count) Σ\($0.cumulative)") }
+        BarLineChart(items: years).render(in: right, into: &buf, theme: theme)
+        // Lists: expiring certificates and overdue work (j/k move through them, Enter opens the record); targets.
+        let bottom = Layout(.horizontal, [.fill(1), .fill(1), .fill(1)]).split(rows[2])
         let (expiring, overdue) = Self.items(s)
         let exp = Block(title: t(.expiring90) + " (\(st.expiringWithin90))", focused: s.overviewFocus.map { $0 < expiring.count } ?? false)
             .render(in: bottom[0], into: &buf, theme: theme)
@@ -56,6 +61,25 @@ enum OverviewPane {
         let od = Block(title: t(.overdueTasks) + " · " + t(.overdueActions) + " (\(st.overdueTasks) · \(st.overdueActions))",
                        focused: s.overviewFocus.map { $0 >= expiring.count } ?? false).render(in: bottom[1], into: &buf, theme: theme)
         list(overdue, focus: s.overviewFocus.map { $0 - expiring.count }, in: od, into: &buf, s)
+        let tg = Block(title: t(.targetsTitle)).render(in: bottom[2], into: &buf, theme: theme)
+        for (k, line) in targetLines(s).prefix(tg.height).enumerated() {
+            buf.put(line.0, x: tg.x + 1, y: tg.y + k, width: tg.width - 1, style: Style(line.1))
+        }
+        // The legend: what the abbreviations and the headline words mean; ? gives every definition.
+        buf.put(t(.overviewLegend), x: rows[3].x + 1, y: rows[3].y, width: rows[3].width - 1, style: Style(.muted))
+    }
+
+    /// The targets box: coverage, then each target with the value on the as-of date (or the target's end).
+    static func targetLines(_ s: AppState) -> [(String, Role)] {
+        let lang = s.lang
+        let c = s.cache.places.totalCoverage(s.cache.stats)
+        var out: [(String, Role)] = [(Msg.coverageLine.text(lang, c.withProduct, c.communes, c.withIdea), .text)]
+        for p in s.cache.targets {
+            let value = Format.number(p.value, decimals: p.target.measure == .communeCoveragePercent ? 1 : 0, lang)
+            let goal = Format.number(p.target.value, lang)
+            out.append(((p.met ? "✔ " : "◐ ") + Msg.targetLine.text(lang, p.target.label, value, goal, p.target.year), p.met ? .success : .warning))
+        }
+        return out
     }
 
     /// An item of the overview's lists: the record it opens, its line and its role.
@@ -70,7 +94,7 @@ enum OverviewPane {
         let lang = s.lang
         let expiring = s.cache.expiring.map { i -> Item in
             let p = s.dataset.products[i]
-            return Item(route: .product(p.id), text: (p.certificate?.expiresOn.display ?? "") + "  " + p.name, role: .warning)
+            return Item(route: .product(p.id), text: (Rules.certificate(of: p, on: s.asOf)?.expiresOn.display ?? "") + "  " + p.name, role: .warning)
         }
         var overdue: [Item] = []
         for task in s.dataset.tasks where Rules.status(of: task, on: s.asOf) == .overdue {

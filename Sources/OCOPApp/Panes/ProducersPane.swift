@@ -13,8 +13,8 @@ enum ProducersPane: ListPane {
         return [
             Column(title: t(.name), width: .flex(3, min: 14), text: { ds.producers[$0].name }, sortKey: { .folded(ds.producers[$0].name) }),
             Column(title: t(.type), width: .flex(1, min: 10), text: { ds.producers[$0].type.label(lang) }, sortKey: { .folded(ds.producers[$0].type.label(lang)) }),
-            Column(title: t(.district), width: .flex(1, min: 9),
-                   text: { idx.districtName(ofCommune: ds.producers[$0].communeId) }, sortKey: { .folded(idx.districtName(ofCommune: ds.producers[$0].communeId)) }),
+            Column(title: s.areaColumnTitle, width: .flex(1, min: 9),
+                   text: { s.areaName(ofCommune: ds.producers[$0].communeId) }, sortKey: { .folded(s.areaName(ofCommune: ds.producers[$0].communeId)) }),
             Column(title: t(.commune), width: .flex(1, min: 9),
                    text: { idx.unitName(ds.producers[$0].communeId) }, sortKey: { .folded(idx.unitName(ds.producers[$0].communeId)) }),
             Column(title: t(.products), width: .fixed(8), align: .right, text: { "\(products($0))" }, sortKey: { .number(Double(products($0))) }),
@@ -35,7 +35,7 @@ enum ProducersPane: ListPane {
     static func passes(_ s: AppState, _ row: Int, _ filter: Filter) -> Bool {
         let p = s.dataset.producers[row]
         switch filter {
-        case .district(let d): return s.cache.index.districtOf[p.communeId] == d
+        case .district(let d): return s.cache.places.areaOf[p.communeId] == d
         case .producerType(let t): return p.type == t
         default: return true
         }

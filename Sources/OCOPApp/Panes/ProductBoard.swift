@@ -54,7 +54,7 @@ enum ProductBoard {
                 let style = selected ? Style(.selectedRow, bold: true) : Style(.text, bold: true)
                 if selected { buf.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2), style: Style(.selectedRow)) }
                 buf.put(p.name, x: inner.x, y: y, width: inner.width, style: style)
-                let sub = (idx.producerById[p.producerId]?.name ?? "") + " · " + idx.districtName(ofCommune: p.communeId)
+                let sub = (idx.producerById[p.producerId]?.name ?? "") + " · " + s.placeName(ofCommune: p.communeId)
                 buf.put(sub, x: inner.x, y: y + 1, width: max(0, inner.width - 6), style: selected ? style : Style(.muted))
                 let stars = Format.stars(p.certificate?.stars ?? 0)
                 buf.put(stars, x: inner.maxX - 5, y: y + 1, width: 5, style: selected ? style : Style(.star), align: .right)

@@ -15,8 +15,8 @@ enum ProductsPane: ListPane {
             Column(title: t(.producer), width: .flex(2, min: 10),
                    text: { idx.producerById[ds.products[$0].producerId]?.name ?? ds.products[$0].producerId },
                    sortKey: { .folded(idx.producerById[ds.products[$0].producerId]?.name ?? "") }),
-            Column(title: t(.district), width: .flex(1, min: 9),
-                   text: { idx.districtName(ofCommune: ds.products[$0].communeId) }, sortKey: { .folded(idx.districtName(ofCommune: ds.products[$0].communeId)) }),
+            Column(title: s.placeColumnTitle, width: .flex(1, min: 9),
+                   text: { s.placeName(ofCommune: ds.products[$0].communeId) }, sortKey: { .folded(s.placeName(ofCommune: ds.products[$0].communeId)) }),
             Column(title: t(.group), width: .flex(1, min: 8), text: { ds.products[$0].group.label(lang) }, sortKey: { .folded(ds.products[$0].group.label(lang)) }),
             Column(title: t(.step), width: .fixed(12),
                    text: { i in
@@ -28,13 +28,13 @@ enum ProductsPane: ListPane {
             // Stars of a valid certificate; hollow when it has expired, ✗ when revoked: never colour alone.
             Column(title: t(.stars), width: .fixed(5), align: .right,
                    text: { Self.starsText(ds.products[$0], asOf) },
-                   sortKey: { .number(Rules.isCertified(ds.products[$0], on: asOf) ? Double(ds.products[$0].certificate?.stars ?? 0) : 0) },
+                   sortKey: { .number(Rules.isCertified(ds.products[$0], on: asOf) ? Double(Rules.certificate(of: ds.products[$0], on: asOf)?.stars ?? 0) : 0) },
                    style: { Rules.isCertified(ds.products[$0], on: asOf) ? Style(.star) : (ds.products[$0].certificate != nil ? Style(.muted) : nil) }),
             Column(title: t(.expires), width: .fixed(10),
-                   text: { Format.date(ds.products[$0].certificate?.expiresOn) },
-                   sortKey: { .number(Double(ds.products[$0].certificate?.expiresOn.dayNumber ?? Int.max)) },
+                   text: { Format.date(Rules.certificate(of: ds.products[$0], on: asOf)?.expiresOn) },
+                   sortKey: { .number(Double(Rules.certificate(of: ds.products[$0], on: asOf)?.expiresOn.dayNumber ?? Int.max)) },
                    style: { i in
-                       guard let cert = ds.products[i].certificate else { return nil }
+                       guard let cert = Rules.certificate(of: ds.products[i], on: asOf) else { return nil }
                        if Rules.isExpired(cert, on: asOf) { return Style(.danger) }
                        return Rules.expiresWithin(cert, days: 90, of: asOf) ? Style(.warning) : nil
                    }),
@@ -44,7 +44,7 @@ enum ProductsPane: ListPane {
     /// A product's stars as the table shows them: ★ for a valid certificate, ☆ for an expired or suspended one,
     /// ✗ for a revoked one, — for none.
     static func starsText(_ p: Product, _ date: CivilDate) -> String {
-        guard let c = p.certificate else { return "—" }
+        guard let c = Rules.certificate(of: p, on: date) else { return "—" }
         switch Rules.standing(of: p, on: date) {
         case .valid: return Format.stars(c.stars)
         case .revoked: return "✗"
@@ -71,9 +71,9 @@ enum ProductsPane: ListPane {
     static func passes(_ s: AppState, _ row: Int, _ filter: Filter) -> Bool {
         let p = s.dataset.products[row]
         switch filter {
-        case .district(let d): return s.cache.index.districtOf[p.communeId] == d
+        case .district(let d): return s.cache.places.areaOf[p.communeId] == d
         case .group(let g): return p.group == g
-        case .stars(let n): return Rules.isCertified(p, on: s.asOf) && p.certificate?.stars == n
+        case .stars(let n): return Rules.isCertified(p, on: s.asOf) && Rules.certificate(of: p, on: s.asOf)?.stars == n
         case .certificate(let standing): return Rules.standing(of: p, on: s.asOf) == standing
         case .step(let st): return p.cycleStep == st && p.rejection == nil
         case .producerType(let t): return s.cache.index.producerById[p.producerId]?.type == t

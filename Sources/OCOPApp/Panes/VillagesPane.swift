@@ -18,15 +18,14 @@ enum VillagesPane: ListPane {
     }
 
     static func columns(_ s: AppState) -> [Column] {
-        let idx = s.cache.index
         let t = { (m: Msg) in m.text(s.lang) }
         let f = { (i: Int) in facts(s, i) }
         return [
             Column(title: t(.name), width: .flex(3, min: 14), text: { f($0).name }, sortKey: { .folded(f($0).name) }),
             Column(title: t(.type), width: .flex(2, min: 12), text: { f($0).type }, sortKey: { .number(f($0).isVillage ? 0 : 1) }),
-            Column(title: t(.district), width: .flex(1, min: 9),
-                   text: { idx.districtName(ofCommune: f($0).commune) }, sortKey: { .folded(idx.districtName(ofCommune: f($0).commune)) }),
-            Column(title: t(.commune), width: .flex(1, min: 9), text: { idx.unitName(f($0).commune) }, sortKey: { .folded(idx.unitName(f($0).commune)) }),
+            Column(title: s.areaColumnTitle, width: .flex(1, min: 9),
+                   text: { s.areaName(ofCommune: f($0).commune) }, sortKey: { .folded(s.areaName(ofCommune: f($0).commune)) }),
+            Column(title: t(.commune), width: .flex(1, min: 9), text: { s.communeName(onDate: f($0).commune) }, sortKey: { .folded(s.communeName(onDate: f($0).commune)) }),
             Column(title: t(.products), width: .fixed(8), align: .right, text: { "\(f($0).products)" }, sortKey: { .number(Double(f($0).products)) }),
         ]
     }
@@ -50,6 +49,6 @@ enum VillagesPane: ListPane {
 
     static func passes(_ s: AppState, _ row: Int, _ filter: Filter) -> Bool {
         guard case .district(let d) = filter else { return true }
-        return s.cache.index.districtOf[facts(s, row).commune] == d
+        return s.cache.places.areaOf[facts(s, row).commune] == d
     }
 }

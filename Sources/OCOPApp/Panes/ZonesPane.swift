@@ -13,11 +13,11 @@ enum ZonesPane: ListPane {
         return [
             Column(title: t(.name), width: .flex(3, min: 14), text: { ds.zones[$0].name }, sortKey: { .folded(ds.zones[$0].name) }),
             Column(title: t(.commodity), width: .flex(1, min: 8), text: { ds.zones[$0].commodity }, sortKey: { .folded(ds.zones[$0].commodity) }),
-            Column(title: t(.district), width: .flex(2, min: 10),
-                   text: { districtNames(ds.zones[$0].communeIds, idx) }, sortKey: { .folded(districtNames(ds.zones[$0].communeIds, idx)) }),
+            Column(title: s.areaColumnTitle, width: .flex(2, min: 10),
+                   text: { districtNames(ds.zones[$0].communeIds, s) }, sortKey: { .folded(districtNames(ds.zones[$0].communeIds, s)) }),
             Column(title: t(.area), width: .fixed(11), align: .right,
                    text: { Format.hectares(ds.zones[$0].areaHa, lang) }, sortKey: { .number(ds.zones[$0].areaHa) }),
-            Column(title: t(.certified), width: .fixed(11), align: .right,
+            Column(title: t(.certifiedAreaColumn), width: .fixed(13), align: .right,
                    text: { Format.hectares(certified($0), lang) }, sortKey: { .number(certified($0)) }),
             Column(title: t(.chains), width: .fixed(6), align: .right,
                    text: { "\(ds.zones[$0].chains.count)" }, sortKey: { .number(Double(ds.zones[$0].chains.count)) }),
@@ -27,11 +27,11 @@ enum ZonesPane: ListPane {
         ]
     }
 
-    /// The district-level units a zone's communes lie in, once each, in order.
-    static func districtNames(_ communes: [String], _ idx: DatasetIndex) -> String {
+    /// The areas (districts, or former districts after 2025) a zone's communes lie in, once each, in order.
+    static func districtNames(_ communes: [String], _ s: AppState) -> String {
         var seen: [String] = []
         for c in communes {
-            let d = idx.districtName(ofCommune: c)
+            let d = s.areaName(ofCommune: c)
             if !seen.contains(d) { seen.append(d) }
         }
         return seen.joined(separator: ", ")
@@ -52,6 +52,6 @@ enum ZonesPane: ListPane {
 
     static func passes(_ s: AppState, _ row: Int, _ filter: Filter) -> Bool {
         guard case .district(let d) = filter else { return true }
-        return s.dataset.zones[row].communeIds.contains { s.cache.index.districtOf[$0] == d }
+        return s.dataset.zones[row].communeIds.contains { s.cache.places.areaOf[$0] == d }
     }
 }

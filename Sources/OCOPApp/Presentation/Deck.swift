@@ -5,18 +5,19 @@ import OCOPText
 
 /// One slide of the meeting deck.
 public enum Slide: Hashable, Sendable {
-    case agenda, overview, task(String), pipeline, districts, zones, expiring
+    case agenda, overview, programme, task(String), pipeline, districts, zones, expiring
 
     /// The slide's title.
     func title(_ s: AppState) -> String {
         switch self {
         case .agenda: return Msg.slideAgenda.text(s.lang)
         case .overview: return Msg.slideOverview.text(s.lang)
+        case .programme: return Msg.slideProgramme.text(s.lang)
         case .task(let id):
             guard let t = s.cache.index.task(id) else { return id }
             return Msg.taskTitle.text(s.lang, t.ordinal, t.title(s.lang))
         case .pipeline: return Msg.slidePipeline.text(s.lang)
-        case .districts: return Msg.slideDistricts.text(s.lang)
+        case .districts: return (s.cache.places.areasCurrent ? Msg.slideDistricts : Msg.productsByArea).text(s.lang)
         case .zones: return Msg.slideZones.text(s.lang)
         case .expiring: return Msg.slideExpiring.text(s.lang)
         }
@@ -27,6 +28,7 @@ public enum Slide: Hashable, Sendable {
         switch self {
         case .agenda: "agenda"
         case .overview: "overview"
+        case .programme: "programme"
         case .task(let id): "task-\(id)"
         case .pipeline: "pipeline"
         case .districts: "districts"
@@ -39,6 +41,8 @@ public enum Slide: Hashable, Sendable {
 /// The state of presentation mode: the slide, a number being typed to jump, the clock, and a note being typed.
 public struct PresentationState: Sendable {
     public var index = 0
+    /// Lines scrolled down on a slide taller than the screen (↓/↑); back to 0 on another slide.
+    public var scroll = 0
     public var jump = ""
     public var startedAt: Date
     public var allowNotes: Bool
@@ -58,7 +62,7 @@ public struct PresentationState: Sendable {
 extension AppState {
     /// The deck, in order: agenda, overview, the six tasks, pipeline, districts, zones, expiring certificates.
     public var slides: [Slide] {
-        [.agenda, .overview] + dataset.tasks.sorted { $0.ordinal < $1.ordinal }.map { .task($0.id) } + [.pipeline, .districts, .zones, .expiring]
+        [.agenda, .overview, .programme] + dataset.tasks.sorted { $0.ordinal < $1.ordinal }.map { .task($0.id) } + [.pipeline, .districts, .zones, .expiring]
     }
 
     /// Starts presenting (or resumes the meeting's deck), on the projector theme when there is one. `allowNotes`
@@ -87,7 +91,11 @@ extension AppState {
         guard var p = presentation else { return [] }
         defer { if presentation != nil { presentation = p } }
         let count = slides.count
+        let before = p.index
+        defer { if p.index != before { p.scroll = 0 } }
         switch action {
+        case .scrollSlideDown: p.scroll += 1
+        case .scrollSlideUp: p.scroll = max(0, p.scroll - 1)
         case .nextSlide: p.index = min(count - 1, p.index + 1); p.jump = ""
         case .prevSlide: p.index = max(0, p.index - 1); p.jump = ""
         case .firstSlide: p.index = 0

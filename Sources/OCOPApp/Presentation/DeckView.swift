@@ -19,9 +19,10 @@ enum DeckView {
         StatusLine(left: slide.title(s), right: right).render(in: parts[0], into: &buf, theme: theme)
         let body = parts[2].inset(left: 2, right: 2)
         switch slide {
-        case .agenda: Slides.agenda(s, slides, in: body, into: &buf)
+        case .agenda: Slides.agenda(s, slides, p.scroll, in: body, into: &buf)
         case .overview: Slides.overview(s, in: body, into: &buf)
-        case .task(let id): Paragraph(lines: Slides.taskLines(s, id)).render(in: body, into: &buf, theme: theme)
+        case .programme: Slides.programme(s, in: body, into: &buf)
+        case .task(let id): Slides.scrolled(Slides.taskLines(s, id), p.scroll, in: body, into: &buf, s)
         case .pipeline: Slides.pipeline(s, in: body, into: &buf)
         case .districts: Slides.districts(s, in: body, into: &buf)
         case .zones: Slides.zones(s, in: body, into: &buf)

@@ -5,15 +5,61 @@ import OCOPText
 
 /// The body of each slide kind.
 enum Slides {
-    static func agenda(_ s: AppState, _ slides: [Slide], in body: Rect, into buf: inout CellBuffer) {
+    static func agenda(_ s: AppState, _ slides: [Slide], _ scroll: Int, in body: Rect, into buf: inout CellBuffer) {
         let lang = s.lang
         var lines: [[Span]] = [[Span(s.dataset.info.programme + " — " + s.dataset.info.province, Style(.title, bold: true))],
                                [Span(Msg.asOfLine.text(lang, s.asOf.display) + (s.dataset.info.illustrative ? " · " + Msg.illustrative.text(lang) : ""),
-                                     Style(.muted))], [Span("")]]
+                                     Style(.muted))]]
+        lines += noticeLines(s)
+        lines.append([Span("")])
         for (i, sl) in slides.enumerated() where i > 0 {
             lines.append([Span(String(format: "%2d  ", i + 1), Style(.accent, bold: true)), Span(sl.title(s), Style(.text, bold: true))])
         }
-        Paragraph(lines: lines).render(in: body, into: &buf, theme: s.theme)
+        scrolled(lines, scroll, in: body, into: &buf, s)
+    }
+
+    /// The notice the deck follows: its date and title, the conference (date, place, who chaired) and who signed.
+    static func noticeLines(_ s: AppState) -> [[Span]] {
+        let n = s.dataset.info.notice, lang = s.lang
+        return [[Span("")],
+                [Span(Report.noticeHeading(n.number, n.date.display, lang), Style(.header, bold: true))],
+                [Span(n.title, Style(.text))],
+                [Span(Msg.noticeConference.text(lang, n.conferenceDate.display, n.venue, n.chairedBy), Style(.muted))],
+                [Span(Msg.noticeSigned.text(lang, n.signerRole, n.signer), Style(.muted))]]
+    }
+
+    /// Lines drawn from a scroll offset, with a marker when more lies below (↓ scrolls).
+    static func scrolled(_ lines: [[Span]], _ scroll: Int, in body: Rect, into buf: inout CellBuffer, _ s: AppState) {
+        let total = Paragraph(lines: lines).rows(width: body.width).count
+        let top = max(0, min(scroll, total - body.height))
+        let more = total - top > body.height
+        let area = more ? Rect(x: body.x, y: body.y, width: body.width, height: body.height - 1) : body
+        Paragraph(lines: lines, scroll: top).render(in: area, into: &buf, theme: s.theme)
+        if more { buf.put(Msg.moreBelow.text(s.lang), x: body.x, y: body.maxY - 1, width: body.width, style: Style(.muted), align: .right) }
+    }
+
+    /// The programme against its plan: certifications per year with the running total, the 2018–2020 baseline and
+    /// progress towards each target.
+    static func programme(_ s: AppState, in body: Rect, into buf: inout CellBuffer) {
+        let lang = s.lang
+        let cols = Layout(.horizontal, [.fill(1), .fill(1)]).split(body)
+        let left = Block(title: Msg.certificationsByYear.text(lang)).render(in: cols[0], into: &buf, theme: s.theme)
+        let years = s.cache.stats.certificationsByYear().map {
+            (label: "\($0.year)", value: Double($0.count), total: Double($0.cumulative), valueText: "\($0.count) Σ\($0.cumulative)")
+        }
+        BarLineChart(items: years).render(in: left, into: &buf, theme: s.theme)
+        let right = Block(title: Msg.targetsTitle.text(lang)).render(in: cols[1], into: &buf, theme: s.theme)
+        var lines: [[Span]] = []
+        if let base = s.dataset.info.baseline, !base.isEmpty {
+            lines.append([Span(Msg.baselineHeading.text(lang), Style(.header, bold: true))])
+            for f in base { lines.append([Span("  " + f.label + ": ", Style(.muted)), Span(Format.number(f.value, lang), Style(.text, bold: true))]) }
+            lines.append([Span("")])
+        }
+        for (text, role) in OverviewPane.targetLines(s) { lines.append([Span(text, Style(role, bold: role != .text))]) }
+        if s.cache.targets.contains(where: { $0.target.illustrative == true }) {
+            lines.append([Span(Msg.targetsIllustrative.text(lang), Style(.muted))])
+        }
+        Paragraph(lines: lines).render(in: right, into: &buf, theme: s.theme)
     }
 
     static func overview(_ s: AppState, in body: Rect, into buf: inout CellBuffer) {
@@ -64,8 +110,12 @@ enum Slides {
 
     static func districts(_ s: AppState, in body: Rect, into buf: inout CellBuffer) {
         let st = s.cache.stats
-        let items = s.cache.index.districts.map { d in
-            (label: d.name, value: Double(st.byDistrict[d.id] ?? 0), valueText: "\(st.byDistrict[d.id] ?? 0) · \(st.certifiedByDistrict[d.id] ?? 0)★")
+        let coverage = s.cache.places.coverage(st)
+        let items = s.cache.places.areas.map { d in
+            let c = coverage[d.id] ?? Coverage(communes: 0, withProduct: 0, withIdea: 0)
+            return (label: d.name, value: Double(st.byDistrict[d.id] ?? 0),
+                    valueText: Msg.productsAndCertified.text(s.lang, st.byDistrict[d.id] ?? 0, st.certifiedByDistrict[d.id] ?? 0)
+                        + " · " + Msg.communesCovered.text(s.lang, c.withProduct, c.communes))
         }.sorted { $0.value > $1.value }
         BarChart(items: items).render(in: body, into: &buf, theme: s.theme)
     }
@@ -83,11 +133,11 @@ enum Slides {
         var lines: [[Span]] = []
         for i in s.cache.expiring {
             let pr = s.dataset.products[i]
-            guard let c = pr.certificate else { continue }
+            guard let c = Rules.certificate(of: pr, on: s.asOf) else { continue }
             let days = s.asOf.days(to: c.expiresOn)
             lines.append([Span(c.expiresOn.display + "  ", Style(.warning, bold: true)), Span(Format.stars(c.stars) + "  ", Style(.star)),
                           Span(pr.name, Style(.text, bold: true)),
-                          Span(" — " + s.cache.index.districtName(ofCommune: pr.communeId) + Msg.daysLeft.text(s.lang, days), Style(.muted))])
+                          Span(" — " + s.placeName(ofCommune: pr.communeId) + Msg.daysLeft.text(s.lang, days), Style(.muted))])
         }
         if lines.isEmpty { lines = [[Span(Msg.noneFullStop.text(s.lang), Style(.muted))]] }
         Paragraph(lines: lines).render(in: body, into: &buf, theme: s.theme)
@@ -112,8 +162,13 @@ enum Slides {
         let bar = ProgressBar(fraction: Double(task.progress) / 100).text(width: 50)
         out.append([Span(String(bar.bar.prefix(bar.filled)), Style(.progress)), Span(String(bar.bar.dropFirst(bar.filled)), Style(.progressEmpty)),
                     Span(bar.percent, Style(.text, bold: true))])
-        out.append([Span(Msg.lead.text(lang) + ": ", Style(.muted)), Span(idx.agencyById[task.leadAgencyId]?.name ?? task.leadAgencyId, Style(.text, bold: true))])
-        out.append([Span(Msg.coordinating.text(lang) + ": ", Style(.muted)), Span(task.coordinatingAgencyIds.map { idx.agencyShortName($0) }.joined(separator: ", "))])
+        out.append([Span(Msg.lead.text(lang) + ": ", Style(.muted)), Span(s.agencyAssignment(task, task.leadAgencyId, long: true), Style(.text, bold: true))])
+        out.append([Span(Msg.coordinating.text(lang) + ": ", Style(.muted)),
+                    Span(task.coordinatingAgencyIds.map { s.agencyAssignment(task, $0, long: false) }.joined(separator: ", "))])
+        if s.hasPlanAssignments(task) { out.append([Span(Msg.planMarkLegend.text(lang), Style(.muted))]) }
+        out.append([Span("")])
+        out.append([Span("▌" + Msg.noticeTaskText.text(lang), Style(.header))])
+        out.append([Span(task.text, Style(.text))])
         if let r = DatasetIndex.latestReport(task) {
             out.append([Span("")])
             out.append([Span("▌" + Msg.latestReport.text(lang) + " — " + r.period + " (" + r.date.display + ")", Style(.header))])

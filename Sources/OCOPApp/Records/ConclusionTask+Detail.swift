@@ -18,8 +18,9 @@ extension ConclusionTask: RecordDetail {
         let bar = ProgressBar(fraction: Double(progress) / 100).text(width: 24)
         out.append([Span(t(.progress) + ": ", Style(.muted)), Span(String(bar.bar.prefix(bar.filled)), Style(.progress)),
                     Span(String(bar.bar.dropFirst(bar.filled)), Style(.progressEmpty)), Span(bar.percent, Style(.text, bold: true))])
-        out.append(DetailView.kv(s, .lead, idx.agencyById[leadAgencyId]?.name ?? leadAgencyId))
-        out.append(DetailView.kv(s, .coordinating, coordinatingAgencyIds.map { idx.agencyShortName($0) }.joined(separator: ", ")))
+        out.append(DetailView.kv(s, .lead, s.agencyAssignment(self, leadAgencyId, long: true)))
+        out.append(DetailView.kv(s, .coordinating, coordinatingAgencyIds.map { s.agencyAssignment(self, $0, long: false) }.joined(separator: ", ")))
+        if s.hasPlanAssignments(self) { out.append([Span(Msg.planMarkLegend.text(lang), Style(.muted))]) }
         out.append(DetailView.kv(s, .deadline, ongoing ? t(.ongoing) : Format.date(deadline)))
         out.append(DetailView.heading(s, .fullText))
         out.append([Span(text)])

@@ -5,10 +5,9 @@ extension Producer: RecordDetail {
     func detailTitle(_ s: AppState) -> String { name }
 
     func detailLines(_ s: AppState) -> [[Span]] {
-        let idx = s.cache.index
         return [
             DetailView.kv(s, .type, type.label(s.lang)),
-            DetailView.kv(s, .commune, idx.unitName(communeId) + ", " + idx.districtName(ofCommune: communeId)),
+            DetailView.kv(s, .commune, s.communeDescription(communeId)),
             DetailView.kv(s, .representative, representative),
             DetailView.kv(s, .registration, registrationNumber),
         ]
@@ -16,6 +15,7 @@ extension Producer: RecordDetail {
 
     func detailLinks(_ s: AppState) -> [DetailLink] {
         var out = (s.cache.index.productsByProducer[id] ?? []).map { DetailLink.product(s.dataset.products[$0]) }
+        if let l = DetailLink.commune(communeId, s) { out.append(l) }
         if let l = DetailLink.district(ofCommune: communeId, s) { out.append(l) }
         return out
     }

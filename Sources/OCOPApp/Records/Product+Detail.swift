@@ -11,7 +11,7 @@ extension Product: RecordDetail {
         let t = { (m: Msg) in m.text(lang) }
         var out: [[Span]] = []
         out.append(DetailView.kv(s, .producer, idx.producerById[producerId]?.name ?? producerId))
-        out.append(DetailView.kv(s, .commune, idx.unitName(communeId) + ", " + idx.districtName(ofCommune: communeId)))
+        out.append(DetailView.kv(s, .commune, s.communeDescription(communeId)))
         out.append(DetailView.kv(s, .group, group.label(lang) + " — " + subgroup + " (" + criteriaSet.label(lang) + ")"))
         out.append(DetailView.kv(s, .step, "\(cycleStep.rawValue)/6 " + cycleStep.label(lang)))
         if let r = rejection { out.append(DetailView.kv(s, .rejected, r.date.display + ": " + r.reason, Style(.danger))) }
@@ -48,6 +48,7 @@ extension Product: RecordDetail {
         var out: [DetailLink] = []
         if let l = DetailLink.producer(producerId, s) { out.append(l) }
         out += zoneIds.compactMap { DetailLink.zone($0, s) }
+        if let l = DetailLink.commune(communeId, s) { out.append(l) }
         if let l = DetailLink.district(ofCommune: communeId, s) { out.append(l) }
         out += s.dataset.craftVillages.filter { $0.productIds.contains(id) }.map(DetailLink.village)
         out += s.dataset.tourismModels.filter { $0.productIds.contains(id) }.map(DetailLink.tourism)

@@ -11,7 +11,7 @@ extension RawMaterialZone: RecordDetail {
         let t = { (m: Msg) in m.text(lang) }
         var out: [[Span]] = []
         out.append(DetailView.kv(s, .commodity, commodity + " (" + kind.label(lang) + ")"))
-        out.append(DetailView.kv(s, .communes, communeIds.map { idx.unitName($0) + " (" + idx.districtName(ofCommune: $0) + ")" }.joined(separator: ", ")))
+        out.append(DetailView.kv(s, .communes, communeIds.map { s.communeName(onDate: $0) + " (" + s.areaName(ofCommune: $0) + ")" }.joined(separator: ", ")))
         out.append(DetailView.kv(s, .area, Format.hectares(areaHa, lang)))
         out.append(DetailView.kv(s, .certifiedArea, certifiedAreas.isEmpty ? "—"
             : certifiedAreas.map { $0.standard.label(lang) + " " + Format.hectares($0.areaHa, lang) }.joined(separator: "; ")))

@@ -40,7 +40,9 @@ extension AppState {
     /// `a`: the form of the pane's record kind (on pane 7, a choice between a craft village and a tourism model).
     mutating func addRecord() {
         switch pane {
-        case .tasks: openForm(.task(id: nil))
+        case .tasks:
+            // The notice sets exactly six tasks (checked on load): a seventh would make the data invalid.
+            if dataset.tasks.count >= 6 { message = Msg.sixTasksOnly.text(lang) } else { openForm(.task(id: nil)) }
         case .products: openForm(.product(id: nil))
         case .zones: openForm(.zone(id: nil))
         case .producers: openForm(.producer(id: nil))

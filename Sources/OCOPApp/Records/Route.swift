@@ -123,11 +123,18 @@ extension DetailLink {
         return DetailLink(label: "▦ " + z.name, route: .zone(z.id))
     }
 
-    /// A link to the district-level unit a commune belongs to.
+    /// Links to where a record is: its commune on the as-of date (or as registered) and the area around it.
     static func district(ofCommune commune: String, _ s: AppState) -> DetailLink? {
-        let idx = s.cache.index
-        guard let d = idx.districtOf[commune], let u = idx.unitById[d] else { return nil }
-        return DetailLink(label: "⌂ " + u.level.label(s.lang) + " " + u.name, route: .unit(d))
+        let places = s.cache.places
+        guard let a = places.areaOf[commune], s.cache.index.unitById[a] != nil else { return nil }
+        return DetailLink(label: "⌂ " + s.areaLabel(a), route: .unit(a))
+    }
+
+    /// A link to the commune a record is in on the as-of date.
+    static func commune(_ commune: String, _ s: AppState) -> DetailLink? {
+        let now = s.cache.places.commune(onDate: commune)
+        guard s.cache.index.unitById[now] != nil else { return nil }
+        return DetailLink(label: "⌂ " + s.unitLabel(now), route: .unit(now))
     }
 
     /// A link to a craft village.

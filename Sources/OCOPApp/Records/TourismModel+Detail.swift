@@ -5,10 +5,9 @@ extension TourismModel: RecordDetail {
     func detailTitle(_ s: AppState) -> String { name }
 
     func detailLines(_ s: AppState) -> [[Span]] {
-        let idx = s.cache.index
         return [
             DetailView.kv(s, .type, type.label(s.lang)),
-            DetailView.kv(s, .commune, idx.unitName(communeId) + ", " + idx.districtName(ofCommune: communeId)),
+            DetailView.kv(s, .commune, s.communeDescription(communeId)),
             DetailView.kv(s, .operatorName, operatorName),
         ]
     }
@@ -17,6 +16,7 @@ extension TourismModel: RecordDetail {
         var out = productIds.compactMap { s.cache.index.product($0) }.map(DetailLink.product)
         if let z = zoneId, let l = DetailLink.zone(z, s) { out.append(l) }
         if let op = operatorProducerId, let l = DetailLink.producer(op, s) { out.append(l) }
+        if let l = DetailLink.commune(communeId, s) { out.append(l) }
         if let l = DetailLink.district(ofCommune: communeId, s) { out.append(l) }
         return out
     }

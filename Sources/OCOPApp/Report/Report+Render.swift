@@ -55,8 +55,23 @@ extension Report {
         heading(Msg.reportTitle.text(lang, province, asOfLabel), level: 1)
         if !md { out += "\n" }
         out += programme + (illustrative ? t(.reportIllustrative) : "") + "\n\n"
+        out += noticeText(lang).map { md ? $0 + "  \n" : $0 + "\n" }.joined() + "\n"
         heading(t(.reportHeadline))
         grid([t(.reportFigure), t(.reportValue)], figures.map { [$0.label, num($0.value, lang)] }, right: [1])
+        if !baseline.isEmpty || !targets.isEmpty {
+            heading(t(.slideProgramme))
+            if !baseline.isEmpty { grid([t(.baselineHeading), t(.reportValue)], baseline.map { [$0.label, num($0.value, lang)] }, right: [1]) }
+            if !targets.isEmpty {
+                grid([t(.reportTarget), t(.reportTargetValue), t(.reportReached), "%", ""],
+                     targets.map { [$0.label + ($0.illustrative ? " *" : ""), num($0.target, lang), num($0.value, lang), num($0.percent, lang), $0.met ? "✔" : "◐"] },
+                     right: [1, 2, 3])
+                if targets.contains(where: \.illustrative) { out += "* " + t(.targetsIllustrative) + "\n\n" }
+            }
+        }
+        if !years.isEmpty {
+            heading(t(.certificationsByYear))
+            grid([t(.reportYear), t(.reportNewlyCertified), t(.reportCumulative)], years.map { ["\($0.year)", "\($0.newlyCertified)", "\($0.cumulative)"] }, right: [1, 2])
+        }
         heading(t(.reportByStep))
         grid([t(.step), t(.reportProductCount)], pipeline.map { [$0.label, num($0.value, lang)] }, right: [1])
         heading(t(.reportSixTasks))
@@ -72,13 +87,18 @@ extension Report {
             grid([t(.reportProduct), t(.producer), t(.district), t(.stars), t(.expires), t(.reportDaysLeft)],
                  expiring.map { [$0.product, $0.producer, $0.district, "\($0.stars)★", $0.expiresLabel, "\($0.daysLeft)"] }, right: [5])
         }
-        heading(t(.reportByDistrict))
-        grid([t(.district), t(.products), t(.certified), "3★", "4★", "5★", t(.producers), t(.reportZonesShort)],
-             districts.map { [$0.district, "\($0.products)", "\($0.certified)", "\($0.threeStars)", "\($0.fourStars)", "\($0.fiveStars)", "\($0.producers)", "\($0.zones)"] },
-             right: [1, 2, 3, 4, 5, 6, 7])
+        let current = districts.first?.current ?? true
+        heading(current ? t(.reportByDistrict) : t(.productsByArea))
+        grid([current ? t(.district) : t(.areaColumn), t(.products), t(.certified), "3★", "4★", "5★", t(.producers), t(.reportZonesShort),
+              t(.reportCommunes), t(.communesWithProductShort), t(.reportCommunesWithIdea)],
+             districts.map { [$0.district, "\($0.products)", "\($0.certified)", "\($0.threeStars)", "\($0.fourStars)", "\($0.fiveStars)", "\($0.producers)", "\($0.zones)",
+                              "\($0.communes)", "\($0.communesWithProduct)", "\($0.communesWithIdea)"] },
+             right: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
         heading(t(.zones))
         grid([t(.reportZone), t(.lblAreaHa), t(.reportCertifiedHa), t(.reportChains), t(.products)],
              zones.map { [$0.zone, num($0.areaHa, lang), num($0.certifiedHa, lang), "\($0.chains)", "\($0.products)"] }, right: [1, 2, 3, 4])
+        heading(t(.figureDefinitions))
+        for d in definitions { out += (md ? "- **" + d.label + "**: " : "- " + d.label + ": ") + d.definition + "\n" }
         return out
     }
 
@@ -101,15 +121,26 @@ extension Report {
         for e in expiring { try row("expiring", e.product, "expires", e.expiresLabel) }
         for d in districts {
             for (k, v) in [("products", d.products), ("certified", d.certified), ("stars3", d.threeStars), ("stars4", d.fourStars),
-                           ("stars5", d.fiveStars), ("producers", d.producers), ("zones", d.zones)] {
+                           ("stars5", d.fiveStars), ("producers", d.producers), ("zones", d.zones), ("communes", d.communes),
+                           ("communesWithProduct", d.communesWithProduct), ("communesWithIdea", d.communesWithIdea)] {
                 try row("districts", d.district, k, "\(v)")
             }
+        }
+        for f in baseline { try row("baseline", f.label, f.key, n(f.value)) }
+        for g in targets {
+            try row("targets", g.label, "target", n(g.target))
+            try row("targets", g.label, "reached", n(g.value))
+        }
+        for y in years {
+            try row("years", "\(y.year)", "newlyCertified", "\(y.newlyCertified)")
+            try row("years", "\(y.year)", "cumulative", "\(y.cumulative)")
         }
         for z in zones {
             try row("zones", z.zone, "areaHa", n(z.areaHa))
             try row("zones", z.zone, "certifiedHa", n(z.certifiedHa))
             try row("zones", z.zone, "chains", "\(z.chains)")
         }
+        for d in definitions { try row("definitions", d.label, d.key, d.definition) }
         w.stream.close()
         let data = w.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"

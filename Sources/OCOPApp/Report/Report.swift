@@ -47,6 +47,8 @@ public struct Report: Codable, Sendable, Equatable {
     }
     public struct DistrictRow: Codable, Sendable, Equatable {
         public var district: String
+        /// Whether the row is a district that exists on the date, or a former district kept as an area.
+        public var current: Bool
         public var products: Int
         public var certified: Int
         public var threeStars: Int
@@ -54,6 +56,10 @@ public struct Report: Codable, Sendable, Equatable {
         public var fiveStars: Int
         public var producers: Int
         public var zones: Int
+        /// Communes/wards valid on the date, and those with a certified product and with a registered idea.
+        public var communes: Int
+        public var communesWithProduct: Int
+        public var communesWithIdea: Int
     }
     public struct ZoneRow: Codable, Sendable, Equatable {
         public var zone: String
@@ -76,12 +82,19 @@ public struct Report: Codable, Sendable, Equatable {
     public var expiring: [ExpiringRow]
     public var districts: [DistrictRow]
     public var zones: [ZoneRow]
+    /// The notice the report follows, the figures' definitions, certifications per year, the baseline and targets.
+    public var notice: NoticeInfo
+    public var definitions: [Definition]
+    public var years: [YearRow]
+    public var baseline: [Figure]
+    public var targets: [TargetRow]
 
     /// The report of a dataset on a date, labelled in a language. Deterministic for the same data and date.
     public init(_ ds: Dataset, asOf: CivilDate, lang: Language) {
         let idx = DatasetIndex(ds)
         let st = Statistics(idx, on: asOf)
         let t = { (m: Msg) in m.text(lang) }
+        let places0 = Places(idx, on: asOf)
         province = ds.info.province
         programme = ds.info.programme
         self.asOf = asOf.iso
@@ -96,7 +109,11 @@ public struct Report: Codable, Sendable, Equatable {
             Figure(key: "newThisYear", label: Msg.certifiedInYear.text(lang, asOf.year), value: Double(st.newThisYear)),
             Figure(key: "expiring90", label: t(.expiring90), value: Double(st.expiringWithin90)),
             Figure(key: "expired", label: t(.expiredCertificates), value: Double(st.expired)),
+            Figure(key: "revoked", label: OCOPModel.Figure.revoked.label(lang), value: Double(st.revoked)),
             Figure(key: "rejected", label: t(.rejected), value: Double(st.rejected)),
+            Figure(key: "ideas", label: OCOPModel.Figure.ideas.label(lang), value: Double(st.ideas)),
+            Figure(key: "communesWithProduct", label: OCOPModel.Figure.communesWithProduct.label(lang), value: Double(places0.totalCoverage(st).withProduct)),
+            Figure(key: "communesWithIdea", label: OCOPModel.Figure.communesWithIdea.label(lang), value: Double(places0.totalCoverage(st).withIdea)),
             Figure(key: "producers", label: t(.producers), value: Double(ds.producers.count)),
         ]
         for p in ProducerType.allCases { f.append(Figure(key: "producers.\(p.rawValue)", label: p.label(lang), value: Double(st.producersByType[p] ?? 0))) }
@@ -132,21 +149,27 @@ public struct Report: Codable, Sendable, Equatable {
         }
         overdue = od
         expiring = ds.products.compactMap { p -> (CivilDate, ExpiringRow)? in
-            guard let c = p.certificate, Rules.expiresWithin(c, days: 90, of: asOf) else { return nil }
+            guard Rules.isCertified(p, on: asOf), let c = Rules.certificate(of: p, on: asOf), Rules.expiresWithin(c, days: 90, of: asOf) else { return nil }
             return (c.expiresOn, ExpiringRow(product: p.name, producer: idx.producerById[p.producerId]?.name ?? p.producerId,
-                                            district: idx.districtName(ofCommune: p.communeId), stars: c.stars, expires: c.expiresOn.iso, expiresLabel: c.expiresOn.display,
+                                            district: places0.areaOf[p.communeId].map { idx.unitName($0) } ?? idx.districtName(ofCommune: p.communeId), stars: c.stars, expires: c.expiresOn.iso, expiresLabel: c.expiresOn.display,
                                             daysLeft: asOf.days(to: c.expiresOn)))
         }.sorted { ($0.0, $0.1.product) < ($1.0, $1.1.product) }.map(\.1)
-        districts = idx.districts.map { d in
+        let places = Places(idx, on: asOf)
+        let coverage = places.coverage(st)
+        districts = places.areas.map { d in
             var stars = [0, 0, 0, 0, 0, 0]
-            for p in ds.products where idx.districtOf[p.communeId] == d.id {
-                if let c = p.certificate, !Rules.isExpired(c, on: asOf) { stars[min(5, c.stars)] += 1 }
+            for p in ds.products where places.areaOf[p.communeId] == d.id && Rules.isCertified(p, on: asOf) {
+                if let c = Rules.certificate(of: p, on: asOf) { stars[min(5, max(0, c.stars))] += 1 }
             }
-            return DistrictRow(district: d.name, products: st.byDistrict[d.id] ?? 0, certified: st.certifiedByDistrict[d.id] ?? 0,
+            let c = coverage[d.id] ?? Coverage(communes: 0, withProduct: 0, withIdea: 0)
+            return DistrictRow(district: places.areasCurrent ? d.level.label(lang) + " " + d.name : Msg.formerArea.text(lang, d.name), current: places.areasCurrent,
+                               products: st.byDistrict[d.id] ?? 0, certified: st.certifiedByDistrict[d.id] ?? 0,
                                threeStars: stars[3], fourStars: stars[4], fiveStars: stars[5],
-                               producers: ds.producers.filter { idx.districtOf[$0.communeId] == d.id }.count,
-                               zones: ds.zones.filter { $0.communeIds.contains { idx.districtOf[$0] == d.id } }.count)
+                               producers: ds.producers.filter { places.areaOf[$0.communeId] == d.id }.count,
+                               zones: ds.zones.filter { $0.communeIds.contains { places.areaOf[$0] == d.id } }.count,
+                               communes: c.communes, communesWithProduct: c.withProduct, communesWithIdea: c.withIdea)
         }
+        (notice, definitions, years, baseline, targets) = Self.programme(ds, idx, st, asOf: asOf, lang: lang)
         zones = ds.zones.map { z in
             ZoneRow(zone: z.name, areaHa: z.areaHa, certifiedHa: z.certifiedAreas.map(\.areaHa).max() ?? 0, chains: z.chains.count,
                     products: idx.productsByZone[z.id]?.count ?? 0)

@@ -55,5 +55,15 @@ extension English {
         .revokedBy: "revoked by {1} on {2}",
         .suspendedWord: "the product was rejected; the certificate is not revoked",
         .expiringSoonWord: "expiring within the next 90 days",
+        .probSuccessorCycle: "the successors form a loop ({1}); a unit cannot succeed itself — fix successorIds.",
+        .probSuccessorNotContiguous: "successor \"{1}\" should be valid from {2}, the day after this one ends.",
+        .probNotValidOn: "\"{1}\" was not in existence on {2}",
+        .probNotValidOnSuccessor: "; on that day it was part of \"{1}\".",
+        .probCriteriaSetNotInForce: "evaluated under criteria set {1}, but on {2} the set in force was {3}.",
+        .probCouncilCannotAward: "a council at {1} level could not award {2} stars under criteria set {3} on {4}",
+        .probCouncilMayAward: "; it may award {1} stars.",
+        .probCouncilMayAwardNothing: "; at that time this level awarded no stars.",
+        .probCertificateDisagrees: "the certificate's {1} is {2}, but the latest evaluation of 3 stars or more says {3}; make them agree.",
+        .probTaskOrdinals: "the notice sets exactly six tasks, ordinals 1–6 once each; the data has: {1}.",
     ]
 }

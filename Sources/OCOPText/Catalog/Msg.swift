@@ -31,7 +31,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case lblValidFrom, lblValidTo, formNewAgency, formEditAgency, lblAgencyName, lblShortName, hintShortName
     case formNewVillage, formEditVillage, lblVillageName, lblCraft, lblRecognizedOn, lblHouseholdCount, formNewTourism
     case formEditTourism, lblTourismName, lblOperatingProducer, lblZone, fourHasQuality, fourHasCompetitiveness
-    case fourHasMarket, fourHasEfficiency, chainMembers, validPeriod, abbrEnterprise, abbrCooperative, abbrGroup
+    case fourHasMarket, fourHasEfficiency, chainMembers, abbrEnterprise, abbrCooperative, abbrGroup
     case abbrHousehold, sortPrevColumn, sortNextColumn, boardPrevColumn, boardNextColumn, keyCursor, keyLineStart
     case keyLineEnd, keyBackspace, keyDeleteForward, keyDeleteToStart, keyDeleteToEnd, keySearchDone, keySearchCancel
     case keyChoose, keyClose, keyToggleChoice, keyDeleteEntry, keyOtherButton, keyPressButton, keyCancel, keyNextField
@@ -69,6 +69,17 @@ public enum Msg: String, CaseIterable, Sendable {
     case lblRevocationDecision, hintRevocation, formRejectRevoke
     case validCertificatesOnly, revokedWord, revokedBy, suspendedWord, expiringSoonWord
     case probNotFound, probPermissionDenied, probReadOnlyFileSystem, probNoSpace, probLoop, probIsDirectory, probNotDirectory, probNameTooLong, probIoError, probOther, probValue, probQuotedKey, probColon, probCommaOrBrace, probCommaOrBracket, probDigit, probClosingQuote, probClosingQuoteOnTheSameLine, probLessNesting, probEndOfFile, probValidEscape, probJson, probSeverityError, probSeverityWarning, probRecord, probField, probMissingFile, probWrongEncoding, probByteOrderMark, probInvalidUTF8More, probInvalidUTF8Main, probLoneSurrogate, probDuplicateKey, probNotAnInteger, probNumberTooLarge, probTextTooLong, probUnknownSchemaVersion, probMissingField, probUnknownValue, probInvalidDate, probDuplicateId, probUnknownReference, probNegative, probOutOfRange, probScoreOverMaximum, probTotalMismatch, probStarsMismatch, probCertificateBelowThreeStars, probExpiryBeforeIssue, probExpiryNot36Months, probGroupNotInCriteriaSet, probEmptyText, probNotNFC, probCertificateBeforeEvaluationStep, probInvalidPeriod, probDirectoryMissing, probDirectoryIsAFile, probDirectoryLoop, probDirectoryUnreadable, probEntryDirectory, probEntryFifo, probEntryDevice, probEntrySocket, probEntryOther, probNotRegularFile, probUnreadable, probMalformedJSON, probWrongType, probWrongUnitLevel, probControlCharacter, typeString, typeNumber, typeInteger, typeArray, typeObject, saveInvalidOnDisk, savePermissionDenied, saveNoSpace, saveIsDirectory, saveLockFailed, saveLockReadOnly, validateHeading, validateCounts, validateNotLoaded, illustrativeNotOfficial, validateUnits, validateTasks, validateProducers, validateProducts, validateZones, validateVillages, loadingData
+    case probSuccessorCycle, probSuccessorNotContiguous, probNotValidOn, probNotValidOnSuccessor, probCriteriaSetNotInForce, probCouncilCannotAward, probCouncilMayAward, probCouncilMayAwardNothing, probCertificateDisagrees, probTaskOrdinals
+    case formerArea, areaColumn, lblPredecessors, lblSuccessors, unitEnded, unitBegan, lblArea, notValidOnDateMark
+    case certifiedAreaColumn
+    case communesWithProductShort
+    case coverageLine
+    case productsByArea, productsAndCertified, certificationsByYear, targetsTitle, targetLine, overviewLegend
+    case slideProgramme, noticeHeading, noticeConference, noticeSigned, moreBelow, baselineHeading, targetsIllustrative, communesCovered, planMarkLegend, planMark, noticeTaskText, keyScrollSlideDown, keyScrollSlideUp
+    case figureDefinitions
+    case reportTarget, reportTargetValue, reportReached, reportYear, reportNewlyCertified, reportCumulative, reportCommunes, reportCommunesWithIdea
+    case noticeHeadingUndated
+    case sixTasksOnly
 }
 
 extension Msg {

@@ -80,3 +80,30 @@ public struct Sparkline: Sendable {
         buf.put(text(width: area.width), x: area.x, y: area.y, style: Style(.chart), clip: area)
     }
 }
+
+/// Bars for a value per period with a line of dots for the running total on its own scale: certifications per year
+/// and the cumulative count. Each row: label, bar, a ● where the running total stands, then both numbers.
+public struct BarLineChart: Sendable {
+    public var items: [(label: String, value: Double, total: Double, valueText: String)]
+
+    public init(items: [(label: String, value: Double, total: Double, valueText: String)]) { self.items = items }
+
+    public func render(in area: Rect, into buf: inout CellBuffer, theme: Theme) {
+        guard area.width > 6, area.height > 0 else { return }
+        let rows = items.suffix(area.height)
+        let labelW = rows.map { TextWidth.width(of: $0.label) }.max() ?? 0
+        let valueW = rows.map { TextWidth.width(of: $0.valueText) }.max() ?? 0
+        let barW = max(2, area.width - labelW - valueW - 2)
+        let maxV = rows.map(\.value).max() ?? 0, maxT = rows.map(\.total).max() ?? 0
+        for (i, it) in rows.enumerated() {
+            let y = area.y + i
+            buf.put(it.label, x: area.x, y: y, width: labelW)
+            let x0 = area.x + labelW + 1
+            let n = maxV > 0 ? Int((Double(barW) * it.value / maxV).rounded()) : 0
+            buf.put(String(repeating: "▆", count: min(n, barW)), x: x0, y: y, style: Style(.chart), clip: area)
+            let dot = maxT > 0 ? min(barW - 1, Int((Double(barW - 1) * it.total / maxT).rounded())) : 0
+            buf.put("●", x: x0 + dot, y: y, style: Style(.warning, bold: true), clip: area)
+            buf.put(it.valueText, x: x0 + barW + 1, y: y, width: valueW, style: Style(.text, bold: true))
+        }
+    }
+}
