@@ -117,6 +117,21 @@ public final class NcursesTerminal: TerminalBackend {
         ocop_guard_restore_stderr()
     }
 
+    /// Ctrl-Z arrives as a key in raw mode: the terminal is handed back as the shell left it, the process stops like
+    /// any job (SIGTSTP, default action), and on `fg` the whole screen is drawn again.
+    public func suspend() {
+        guard active else { return }
+        putp(BracketedPaste.disable)
+        fflush(ocop_stdout())
+        endwin()
+        raise(SIGTSTP)
+        // Continued: ncurses takes the terminal back on the next refresh; nothing on screen can be trusted.
+        putp(BracketedPaste.enable)
+        fflush(ocop_stdout())
+        clearok(ocop_stdscr(), true)
+        refresh()
+    }
+
     public var size: (width: Int, height: Int) {
         (Int(getmaxx(ocop_stdscr())), Int(getmaxy(ocop_stdscr())))
     }

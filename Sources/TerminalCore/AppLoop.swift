@@ -5,6 +5,8 @@ public enum LoopControl: Sendable {
     /// Nothing changed: no drawing, so an idle screen costs no CPU and sends no bytes.
     case idle
     case quit
+    /// Ctrl-Z: give the terminal back to the shell (the job stops), then redraw everything on `fg`.
+    case suspend
 }
 
 /// A full-screen program driven by the loop: it handles events and renders into a buffer.
@@ -36,6 +38,9 @@ public enum AppLoop {
             case .quit: return
             case .idle: needsDraw = false
             case .continue: needsDraw = true
+            case .suspend:
+                backend.suspend()
+                needsDraw = true
             }
         }
     }

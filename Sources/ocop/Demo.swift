@@ -35,7 +35,14 @@ enum TerminalSession {
             }
             return themes
         } catch let e as ThemeError {
-            FileHandle.standardError.write(Data(SafeText.output("ocop: giao diện / theme: \(e)\n").utf8))
+            // A bare name that is not one of ours: say which there are, rather than which file was missing.
+            let known = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".json") }
+                .map { String($0.dropLast(5)) }.sorted()
+            let bare = !first.contains("/") && !first.hasSuffix(".json")
+            let text = bare && !known.contains(first)
+                ? Language.allCases.map { Msg.unknownTheme.text($0, first, known.joined(separator: ", ")) }.joined(separator: "\n")
+                : "ocop: \(e)"
+            FileHandle.standardError.write(Data(SafeText.output(text + "\n").utf8))
             throw ExitCode(2)
         }
     }

@@ -5,7 +5,7 @@ import OCOPText
 /// Everything a key can ask the dashboard to do.
 public enum Action: Hashable, Sendable {
     // Everywhere.
-    case quit, help, back, palette, nextPane, prevPane, gotoPane(Pane), toggleLang, cycleTheme, showWarnings, showJournal, present
+    case quit, suspend, help, back, palette, nextPane, prevPane, gotoPane(Pane), toggleLang, cycleTheme, showWarnings, showJournal, present
     // Lists, the board and details.
     case down, up, pageDown, pageUp, top, bottom, open, search, nextMatch, prevMatch, filter, clearFilters, sortNext, sortReverse
     case sortPrevColumn, sortNextColumn, toggleView, boardLeft, boardRight
@@ -70,6 +70,7 @@ public enum Keymap {
     public static let bindings: [Binding] = {
         var list: [Binding] = [
             b([.ctrl("c")], .quit, .always, .quit),
+            b([.ctrl("z")], .suspend, .always, .keySuspend),
             b([.char("q")], .quit, .global, .quit, footer: true),
             b([.char("?")], .help, .global, .help, footer: true),
             b([.escape], .back, .global, .back, footer: true),
@@ -187,6 +188,7 @@ public enum Keymap {
         b([.enter, .ctrl("s")], .save, .form, .keySave, footer: true),
         b([.escape], .cancelForm, .form, .keyCancel, footer: true),
         b([.ctrl("c")], .quitForm, .form, .quit, footer: true),
+        b([.ctrl("z")], .suspend, .form, .keySuspend),
         b([.function(1)], .help, .form, .help),
         b([.char("q")], .quitForm, .formField, .quit),
         b([.char("?")], .help, .formField, .help),
@@ -221,6 +223,7 @@ public enum Keymap {
         b([.char("q")], .quit, .deck, .quit, footer: true),
         b([.enter, .ctrl("s")], .saveNote, .deckNote, .keySave, footer: true),
         b([.escape], .cancelNote, .deckNote, .keyCancel, footer: true),
+        b([.ctrl("z")], .suspend, .deckNote, .keySuspend),
         b([.function(1)], .help, .deckNote, .help),
     ]
 

@@ -12,6 +12,8 @@ public enum Effect: Sendable, Equatable {
     case commit(RecordChange, action: JournalAction, origin: CommitOrigin)
     /// Read the journal's latest lines.
     case readJournal
+    /// Give the terminal back to the shell for a while (Ctrl-Z); typed forms stay as they are.
+    case suspend
 }
 
 /// Everything that reaches `update`: the user's input, the results of effects, the watcher's news and the clock.
@@ -137,6 +139,7 @@ extension AppState {
     public mutating func perform(_ action: Action, key: Key = .enter) -> [Effect] {
         switch action {
         case .quit: return [.quit]
+        case .suspend: return [.suspend]
         case .help: openHelp()
         case .back: back()
         case .palette: openPalette()

@@ -72,6 +72,7 @@ extension FieldKey {
         case .type: .type
         case .validFrom: .lblValidFrom
         case .validTo: .lblValidTo
+        case .successorIds: .lblSuccessors
         case .zoneId: .lblZone
         case .zoneIds: .lblZones
         }

@@ -11,7 +11,7 @@ public enum FieldKey: String, Sendable, Hashable, Codable, CaseIterable {
     case ordinal, ownerAgencyId, parentId, period, periodKind, plantingAreaCodes, producerId, productIds, progress
     case qualityValue, reason, recognition, recognizedOn, registeredYear, registrationNumber, representative
     case scoreA, scoreB, scoreC, shortName, shortTitle, shortTitleEn, standards, subgroup, text, title, type
-    case validFrom, validTo, zoneId, zoneIds
+    case validFrom, validTo, zoneId, zoneIds, successorIds
 }
 
 /// One option of a choice field: the value stored and the label shown.

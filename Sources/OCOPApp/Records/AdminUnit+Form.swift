@@ -15,6 +15,7 @@ enum AdminUnitForm: FormSpec {
             FormField(.parentId, L(.lblPartOf), .reference(.unit, required: false), values: u?.parentId.map { [$0] } ?? []),
             FormField(.validFrom, L(.lblValidFrom), .date(required: false), text: u?.validFrom?.display ?? "", hint: "dd/mm/yyyy"),
             FormField(.validTo, L(.lblValidTo), .date(required: false), text: u?.validTo?.display ?? "", hint: "dd/mm/yyyy"),
+            FormField(.successorIds, L(.lblSuccessors), .references(.unit), values: u?.successorIds ?? [], hint: L(.hintSuccessors)),
         ], base: u.map(RecordCodec.canonical))
     }
 
@@ -29,6 +30,8 @@ enum AdminUnitForm: FormSpec {
         u.parentId = r.ref(.parentId)
         u.validFrom = r.date(.validFrom)
         u.validTo = r.date(.validTo)
+        let successors = r.refs(.successorIds)
+        u.successorIds = successors.isEmpty ? nil : successors
         return (RecordChange(before: o, after: u), o == nil ? .add : .edit)
     }
 }

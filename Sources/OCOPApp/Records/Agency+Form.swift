@@ -13,6 +13,9 @@ enum AgencyForm: FormSpec {
             FormField(.name, L(.lblAgencyName), .text(required: true), text: a?.name ?? ""),
             FormField(.shortName, L(.lblShortName), .text(required: true), text: a?.shortName ?? "", hint: L(.hintShortName)),
             FormField(.level, L(.lblLevel), .choice(FormBuilder.enumOptions(AgencyLevel.self, s.lang)), values: [(a?.level ?? .province).rawValue]),
+            FormField(.validFrom, L(.lblValidFrom), .date(required: false), text: a?.validFrom?.display ?? "", hint: "dd/mm/yyyy"),
+            FormField(.validTo, L(.lblValidTo), .date(required: false), text: a?.validTo?.display ?? "", hint: "dd/mm/yyyy"),
+            FormField(.successorIds, L(.lblSuccessors), .references(.agency), values: a?.successorIds ?? [], hint: L(.hintSuccessors)),
         ], base: a.map(RecordCodec.canonical))
     }
 
@@ -24,6 +27,10 @@ enum AgencyForm: FormSpec {
         a.shortName = r.text(.shortName)
         if o == nil { a.id = IdScheme.next(after: s.dataset.agencies.map(\.id), fallback: "cq-", slug: TextFoldingSlug.slug(a.shortName)) }
         a.level = r.choice(.level, AgencyLevel.self) ?? a.level
+        a.validFrom = r.date(.validFrom)
+        a.validTo = r.date(.validTo)
+        let successors = r.refs(.successorIds)
+        a.successorIds = successors.isEmpty ? nil : successors
         return (RecordChange(before: o, after: a), o == nil ? .add : .edit)
     }
 }

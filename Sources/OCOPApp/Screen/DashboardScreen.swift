@@ -12,6 +12,8 @@ public struct DashboardScreen: TerminalScreen {
     let directory: URL?
     let watcher: DatasetWatcher<DataCache>?
     var lastSecond = 0
+    /// Set by a Ctrl-Z: the loop hands the terminal back to the shell after this event.
+    var suspendRequested = false
     /// A save running in the background (large files), and what it saves.
     var running: (job: CommitJob, change: RecordChange, action: JournalAction, origin: CommitOrigin, generation: Int)?
     /// Files larger than this are saved in the background so the screen never waits on the disk.
@@ -77,7 +79,12 @@ public struct DashboardScreen: TerminalScreen {
         }
         _ = state.update(.tick(now))
         defer { drafts.keep(state) }
-        return run(state.update(.input(event))) ? .quit : .continue
+        if run(state.update(.input(event))) { return .quit }
+        if suspendRequested {
+            suspendRequested = false
+            return .suspend
+        }
+        return .continue
     }
 
     /// Runs effects; their results go back through `update`. Returns true when one of them is quitting.
@@ -97,6 +104,7 @@ public struct DashboardScreen: TerminalScreen {
                 // Quitting was confirmed (or nothing was typed): the draft goes too.
                 state.form = nil
                 return true
+            case .suspend: suspendRequested = true
             case .saveNote(let taskId, let text): saveNote(taskId: taskId, text: text)
             case .commit(let change, let action, let origin): commit(change, action: action, origin: origin)
             case .readJournal:

@@ -42,5 +42,8 @@ extension English {
         .reportCommunesWithIdea: "With an idea",
         .noticeHeadingUndated: "Notice of {1}",
         .sixTasksOnly: "The notice sets exactly six tasks: no seventh can be added; edit one with e.",
+        .hintSuccessors: "when merged or split",
+        .keySuspend: "Suspend to the shell (fg to come back)",
+        .unknownTheme: "ocop: there is no theme \"{1}\"; there are: {2} (or give the path of a .json file).",
     ]
 }

@@ -80,6 +80,9 @@ public enum Msg: String, CaseIterable, Sendable {
     case reportTarget, reportTargetValue, reportReached, reportYear, reportNewlyCertified, reportCumulative, reportCommunes, reportCommunesWithIdea
     case noticeHeadingUndated
     case sixTasksOnly
+    case hintSuccessors
+    case keySuspend
+    case unknownTheme
 }
 
 extension Msg {

@@ -42,5 +42,8 @@ extension Vietnamese {
         .reportCommunesWithIdea: "Xã có ý tưởng",
         .noticeHeadingUndated: "Thông báo ngày {1}",
         .sixTasksOnly: "Thông báo giao đúng sáu nhiệm vụ: không thêm nhiệm vụ thứ bảy; sửa nhiệm vụ có sẵn bằng e.",
+        .hintSuccessors: "khi sáp nhập, chia tách",
+        .keySuspend: "Tạm dừng, về shell (fg để quay lại)",
+        .unknownTheme: "ocop: không có giao diện \"{1}\"; có: {2} (hoặc đường dẫn tới một tệp .json).",
     ]
 }
