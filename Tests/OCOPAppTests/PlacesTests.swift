@@ -57,4 +57,13 @@ import OCOPText
         let hit = folded.firstIndex { $0.contains("thu nghiem") }
         #expect(hit.map { entries[$0].label } == "xã Thử nghiệm")
     }
+
+    @Test func searchInPaneSixFindsAnAreaByOneOfItsCommunes() {
+        var s = Fixture.state(width: 100, height: 30)
+        Fixture.run("6 / 'hang gon' enter", on: &s)
+        let row = s.lists[.districts]?.selected ?? -1
+        #expect(s.rows[.districts].map { $0[row] }.map { s.cache.places.areas[$0].id } == "long-khanh")
+        Fixture.run("enter", on: &s)
+        #expect(s.route == .unit("long-khanh"))
+    }
 }

@@ -33,7 +33,12 @@ enum DistrictsPane: ListPane {
         return s.cache.places.areas.firstIndex { $0.id == id }
     }
 
-    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] { Array(TextFolding.fold(s.cache.places.areas[row].name).utf8) }
+    /// An area matches its own name and the names of its communes of the date (`/ binh loc` finds Long Khánh).
+    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] {
+        let a = s.cache.places.areas[row]
+        let communes = (s.cache.places.communesByArea[a.id] ?? []).map { s.cache.index.unitName($0) }
+        return Array(TextFolding.fold(([a.name] + communes).joined(separator: " · ")).utf8)
+    }
 
     static func filters(_ s: AppState) -> [Filter] { s.cache.districtIds.map { .district($0) } }
 
