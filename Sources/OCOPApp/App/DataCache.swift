@@ -24,10 +24,16 @@ public struct DataCache: Sendable {
         self.init(ds, asOf: asOf, previous: nil, change: nil)
     }
 
+    /// The lookups of a dataset on a date, over an index already built for it (the loader builds one).
+    public init(_ ds: Dataset, asOf: CivilDate, index: DatasetIndex?) {
+        self.init(ds, asOf: asOf, previous: nil, change: nil, index: index)
+    }
+
     /// The lookups after one record change: the search folds of the records the change did not touch are taken
-    /// from `previous` (folding 145k names is the costliest part), the rest is derived afresh.
-    public init(_ ds: Dataset, asOf: CivilDate, previous: DataCache?, change: RecordChange?) {
-        index = DatasetIndex(ds)
+    /// from `previous` (folding 145k names is the costliest part), the rest is derived afresh. `index`, when
+    /// given, must have been built for `ds`.
+    public init(_ ds: Dataset, asOf: CivilDate, previous: DataCache?, change: RecordChange?, index prebuilt: DatasetIndex? = nil) {
+        index = prebuilt ?? DatasetIndex(ds)
         stats = Statistics(index, on: asOf)
         (foldedProducts, productBytes) = Self.folds(ds.products, .products, previous.map { ($0.foldedProducts, $0.productBytes, $0.index.productIndexById) },
                                                     change, \.name)
@@ -50,6 +56,12 @@ public struct DataCache: Sendable {
         productCountByProducer = counts
         districtIds = index.districts.map(\.id)
     }
+
+    /// Whether the search folds are ready (they always are, for now).
+    public var foldsReady: Bool { true }
+
+    /// Waits until the search folds are ready.
+    public func waitForFolds() {}
 
     /// The folded names of a list: reused from the previous cache where the change did not touch them.
     static func folds<R: DatasetRecord>(_ list: [R], _ file: DatasetFile, _ previous: ([String], [[UInt8]], [String: Int])?, _ change: RecordChange?,
