@@ -7,6 +7,8 @@ public struct LoadResult: Sendable {
     public var problems: [Problem]
     /// The lookups over `dataset`, built beside validation (so the dashboard need not build them again).
     public var index: DatasetIndex?
+    /// The figures on the day asked for (`statisticsOn`), computed beside validation too.
+    public var statistics: Statistics?
     public var errors: [Problem] { problems.filter { $0.severity == .error } }
     public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
 }
@@ -16,9 +18,11 @@ public enum DatasetLoader {
     /// Loads every file of the directory, validates it and resolves each problem's line and column.
     public static func load(directory: URL) -> LoadResult { load(directory: directory, timings: nil) }
 
+
     /// Loads as `load(directory:)`, recording where the time goes. `fastPath: false` reads every file the
-    /// general way (tests compare both).
-    public static func load(directory: URL, fastPath: Bool = true, timings: LoadTimings?) -> LoadResult {
+    /// general way (tests compare both). With `statisticsOn`, the figures for that day are computed beside
+    /// validation, after the index.
+    public static func load(directory: URL, fastPath: Bool = true, statisticsOn asOf: CivilDate? = nil, timings: LoadTimings?) -> LoadResult {
         // The directory's own problem is said once, not as nine missing files.
         if let problem = checkDirectory(directory) { return LoadResult(dataset: nil, problems: [problem]) }
         // Files are read, checked and decoded in parallel (products.json dominates; the rest overlap with it).
@@ -48,10 +52,18 @@ public enum DatasetLoader {
         box.clear()
 
         var dataset: Dataset?
+        var index: DatasetIndex?
+        var statistics: Statistics?
         if let info, let units, let agencies, let tasks, let producers, let products, let zones, let villages, let tourism {
             let ds = Dataset(info: info, units: units, agencies: agencies, tasks: tasks, producers: producers,
                              products: products, zones: zones, craftVillages: villages, tourismModels: tourism)
-            problems += LoadTimings.measure(timings, "validation") { DatasetValidator.validate(ds) }
+            // Validation and the index, on the two cores at once (the index is kept for the dashboard).
+            let built = LoadTimings.measure(timings, asOf == nil ? "validation ∥ index" : "validation ∥ index, statistics") {
+                validateAndIndex(ds, statisticsOn: asOf)
+            }
+            problems += built.problems
+            index = built.index
+            statistics = built.statistics
             dataset = ds
         }
         LoadTimings.measure(timings, "positions") { resolvePositions(&problems, raw: raw, directory: directory) }
@@ -62,7 +74,8 @@ public enum DatasetLoader {
             return (a.line ?? 0, a.column ?? 0) < (b.line ?? 0, b.column ?? 0)
         }
         let hasErrors = problems.contains { $0.severity == .error }
-        return LoadResult(dataset: hasErrors ? nil : dataset, problems: problems)
+        return LoadResult(dataset: hasErrors ? nil : dataset, problems: problems, index: hasErrors ? nil : index,
+                          statistics: hasErrors ? nil : statistics)
     }
 
     /// What loading one file gave: its decoded records (if any), its problems, and its bytes for locating them.
