@@ -12,6 +12,8 @@ public struct DataCache: Sendable {
     /// The folded names as bytes, for the search scan.
     public var productBytes: [[UInt8]] { folds.ready.productBytes }
     public var producerBytes: [[UInt8]] { folds.ready.producerBytes }
+    /// The collation keys of product and producer names, for sorting by name (built beside the folds).
+    public let nameKeys: NameSortKeys
     /// Whether the search folds are ready (a search before then waits for them).
     public var foldsReady: Bool { folds.isReady }
     public let productCountByProducer: [String: Int]
@@ -48,6 +50,7 @@ public struct DataCache: Sendable {
         stats = prebuilt == nil ? Statistics(index, on: asOf) : (statistics ?? Statistics(index, on: asOf))
         let productList = ds.products, producerList = ds.producers
         let previousFolds = previous?.folds, previousIndex = previous?.index
+        nameKeys = NameSortKeys.make(ds, previous: previous?.nameKeys, previousIndex: previousIndex, change: change)
         let background = backgroundFolds ?? (productList.count + producerList.count > SearchFolds.backgroundThreshold)
         folds = SearchFolds(background: background, gate: foldsGate) {
             let old = previousFolds?.ready

@@ -52,9 +52,10 @@ extension AppState {
         let n = r.count
         var first: Int?
         var count = 0
+        let matches = searchMatcher(pane, q)
         for k in 0..<n {
             let pos = (origin + k) % n
-            if matchesSearch(pane, r[pos], q) {
+            if matches(r[pos]) {
                 count += 1
                 if first == nil { first = pos }
             }
@@ -76,9 +77,10 @@ extension AppState {
         guard let r = rows[pane], !r.isEmpty else { return }
         let n = r.count
         let cur = lists[pane]?.selected ?? 0
+        let matches = searchMatcher(pane, q)
         for k in 1...n {
             let pos = ((forward ? cur + k : cur - k) % n + n) % n
-            if matchesSearch(pane, r[pos], q) {
+            if matches(r[pos]) {
                 var st = lists[pane] ?? TableState()
                 st.selected = pos
                 lists[pane] = st
