@@ -37,4 +37,29 @@ import OCOPText
         let c = DataCache(ds, asOf: day, index: DatasetIndex(ds), statistics: Statistics(DatasetIndex(ds), on: day))
         #expect(c.stats == b.stats && c.expiring == b.expiring && c.productCountByProducer == b.productCountByProducer)
     }
+
+    /// Typing narrows from the last query's matches; deleting or sorting scans afresh: the counts are always those
+    /// of a scan of every row.
+    @Test func narrowingSearchCountsLikeAFullScan() {
+        var s = Fixture.state()
+        func direct(_ q: String) -> Int {
+            let needle = Array(TextFolding.fold(q).utf8)
+            return Fixture.dataset.products.filter { TextFolding.contains(Array(TextFolding.fold($0.name).utf8), needle) }.count
+        }
+        Fixture.run("3 /", on: &s)
+        var typed = ""
+        for ch in "sau rieng" {
+            _ = s.update(.key(.char(ch)))
+            typed.append(ch)
+            #expect(s.matchCount == direct(typed), "\(typed)")
+        }
+        _ = s.update(.key(.backspace))
+        #expect(s.matchCount == direct("sau rien"))
+        Fixture.run("enter s", on: &s)
+        Fixture.run("/", on: &s)
+        for e in KeyScript.scalars("ca phe") { _ = s.update(e) }
+        #expect(s.matchCount == direct("ca phe"))
+        let name = Fixture.dataset.products[s.selectedRecord(.products)!].name
+        #expect(TextFolding.fold(name).contains("ca phe"))
+    }
 }

@@ -14,6 +14,8 @@ public struct DataCache: Sendable {
     public var producerBytes: [[UInt8]] { folds.ready.producerBytes }
     /// The collation keys of product and producer names, for sorting by name (built beside the folds).
     public let nameKeys: NameSortKeys
+    /// The rows the last search matched (a longer query scans only those).
+    let searchMemo = SearchMemo()
     /// Whether the search folds are ready (a search before then waits for them).
     public var foldsReady: Bool { folds.isReady }
     public let productCountByProducer: [String: Int]

@@ -49,18 +49,19 @@ extension AppState {
             lists[pane] = st
             return
         }
-        let n = r.count
-        var first: Int?
-        var count = 0
+        // The first match at or after the origin (else the first of all), and how many there are; a query that
+        // extends the last one looks only at the rows that matched it.
         let matches = searchMatcher(pane, q)
-        for k in 0..<n {
-            let pos = (origin + k) % n
-            if matches(r[pos]) {
-                count += 1
-                if first == nil { first = pos }
-            }
+        var found: [Int] = []
+        if let candidates = cache.searchMemo.candidates(pane, r, q) {
+            for pos in candidates where matches(r[pos]) { found.append(pos) }
+        } else {
+            for pos in r.indices where matches(r[pos]) { found.append(pos) }
         }
-        searchMatches = count
+        cache.searchMemo.store(pane, r, q, found)
+        let start = (origin % r.count + r.count) % r.count
+        let first = found.first { $0 >= start } ?? found.first
+        searchMatches = found.count
         // No match keeps the cursor where the search started (never on an unrelated row) and says so.
         st.selected = first ?? origin
         lists[pane] = st
