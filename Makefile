@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATA ?= data/dong-nai
 
-.PHONY: deps build release run test test-all bench sample corpus clean
+.PHONY: deps build release run test test-all bench bench-peers sample corpus clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -31,6 +31,12 @@ test-all: deps
 bench: deps
 	$(SWIFT) build -c release --product ocop-bench && $(SWIFT) build -c release --product ocop
 	.build/release/ocop-bench
+
+## ocop beside visidata 3.4 (installed in a throwaway venv under /tmp) on the same 100k products under tmux: medians
+## and ratios of launch, first byte, peak memory, bytes per move, search and CPU. Figures, not verdicts.
+bench-peers: deps
+	$(SWIFT) build -c release --product ocop
+	bash scripts/bench-peers.sh
 
 ## Regenerates the sample dataset and the broken-dataset corpus (needs python3).
 sample:

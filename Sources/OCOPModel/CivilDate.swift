@@ -1,18 +1,29 @@
 import Foundation
 
 /// A calendar day with no time zone, as dates appear in decisions, certificates and reports.
+/// Packed into 4 bytes (year << 9 | month << 5 | day), so a million products' dates stay small; the order of the
+/// packed values is the order of the dates.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// year << 9 | month << 5 | day.
+    let packed: UInt32
+
+    /// The year (1–9999 for parsed dates).
+    public var year: Int { Int(packed >> 9) }
+    /// The month, 1–12.
+    public var month: Int { Int((packed >> 5) & 0xF) }
+    /// The day of the month, 1–31.
+    public var day: Int { Int(packed & 0x1F) }
 
     /// A valid date, or nil for impossible ones such as 31/02 or 29/02 in a common year.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
+    }
+
+    /// A date from parts already known to be valid (and a year that fits: day numbers of any `Int` date do).
+    init(unchecked year: Int, month: Int, day: Int) {
+        packed = UInt32(truncatingIfNeeded: max(0, year)) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     /// Whether the year is a Gregorian leap year.
@@ -81,9 +92,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.year = y
-        self.month = m
-        self.day = d
+        self.init(unchecked: y, month: m, day: d)
     }
 
     /// The date `n` days later (or earlier for negative `n`).
@@ -107,9 +116,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return CivilDate(year: c.year ?? 2021, month: c.month ?? 1, day: c.day ?? 1) ?? CivilDate(dayNumber: 0)
     }
 
-    public static func < (a: CivilDate, b: CivilDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
+    public static func < (a: CivilDate, b: CivilDate) -> Bool { a.packed < b.packed }
 }
 
 extension CivilDate: Codable {

@@ -5,6 +5,10 @@ import OCOPText
 public struct LoadResult: Sendable {
     public var dataset: Dataset?
     public var problems: [Problem]
+    /// The lookups over `dataset`, built beside validation (so the dashboard need not build them again).
+    public var index: DatasetIndex?
+    /// The figures on the day asked for (`statisticsOn`), computed beside validation too.
+    public var statistics: Statistics?
     public var errors: [Problem] { problems.filter { $0.severity == .error } }
     public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
 }
@@ -12,7 +16,13 @@ public struct LoadResult: Sendable {
 /// Reads a dataset directory into memory. Never writes anything.
 public enum DatasetLoader {
     /// Loads every file of the directory, validates it and resolves each problem's line and column.
-    public static func load(directory: URL) -> LoadResult {
+    public static func load(directory: URL) -> LoadResult { load(directory: directory, timings: nil) }
+
+
+    /// Loads as `load(directory:)`, recording where the time goes. `fastPath: false` reads every file the
+    /// general way (tests compare both). With `statisticsOn`, the figures for that day are computed beside
+    /// validation, after the index.
+    public static func load(directory: URL, fastPath: Bool = true, statisticsOn asOf: CivilDate? = nil, timings: LoadTimings?) -> LoadResult {
         // The directory's own problem is said once, not as nine missing files.
         if let problem = checkDirectory(directory) { return LoadResult(dataset: nil, problems: [problem]) }
         // Files are read, checked and decoded in parallel (products.json dominates; the rest overlap with it).
@@ -20,7 +30,7 @@ public enum DatasetLoader {
         let files = DatasetFile.allCases
         DispatchQueue.concurrentPerform(iterations: files.count) { k in
             let file = files[k]
-            let out = loadFile(file, directory: directory)
+            let out = loadFile(file, directory: directory, fastPath: fastPath, timings: timings)
             box.store(file, out)
         }
         var raw: [DatasetFile: [UInt8]] = [:]
@@ -42,13 +52,21 @@ public enum DatasetLoader {
         box.clear()
 
         var dataset: Dataset?
+        var index: DatasetIndex?
+        var statistics: Statistics?
         if let info, let units, let agencies, let tasks, let producers, let products, let zones, let villages, let tourism {
             let ds = Dataset(info: info, units: units, agencies: agencies, tasks: tasks, producers: producers,
                              products: products, zones: zones, craftVillages: villages, tourismModels: tourism)
-            problems += DatasetValidator.validate(ds)
+            // Validation and the index, on the two cores at once (the index is kept for the dashboard).
+            let built = LoadTimings.measure(timings, asOf == nil ? "validation ∥ index" : "validation ∥ index, statistics") {
+                validateAndIndex(ds, statisticsOn: asOf)
+            }
+            problems += built.problems
+            index = built.index
+            statistics = built.statistics
             dataset = ds
         }
-        resolvePositions(&problems, raw: raw, directory: directory)
+        LoadTimings.measure(timings, "positions") { resolvePositions(&problems, raw: raw, directory: directory) }
         problems.sort { a, b in
             let fa = DatasetFile(rawValue: a.file).flatMap { DatasetFile.allCases.firstIndex(of: $0) } ?? 99
             let fb = DatasetFile(rawValue: b.file).flatMap { DatasetFile.allCases.firstIndex(of: $0) } ?? 99
@@ -56,7 +74,8 @@ public enum DatasetLoader {
             return (a.line ?? 0, a.column ?? 0) < (b.line ?? 0, b.column ?? 0)
         }
         let hasErrors = problems.contains { $0.severity == .error }
-        return LoadResult(dataset: hasErrors ? nil : dataset, problems: problems)
+        return LoadResult(dataset: hasErrors ? nil : dataset, problems: problems, index: hasErrors ? nil : index,
+                          statistics: hasErrors ? nil : statistics)
     }
 
     /// What loading one file gave: its decoded records (if any), its problems, and its bytes for locating them.
@@ -75,17 +94,19 @@ public enum DatasetLoader {
         func clear() { lock.lock(); outcomes = [:]; lock.unlock() }
     }
 
-    static func loadFile(_ file: DatasetFile, directory: URL) -> FileOutcome {
+    static func loadFile(_ file: DatasetFile, directory: URL, fastPath: Bool = true, timings: LoadTimings? = nil) -> FileOutcome {
+        let t = timings
+        if fastPath, let records = FastRecords.read(file, directory: directory, timings: t) { return FileOutcome(value: records) }
         switch file {
-        case .dataset: return decodeFile(file, as: DatasetInfo.self, directory: directory)
-        case .units: return decodeFile(file, as: [AdminUnit].self, directory: directory)
-        case .agencies: return decodeFile(file, as: [Agency].self, directory: directory)
-        case .tasks: return decodeFile(file, as: [ConclusionTask].self, directory: directory)
-        case .producers: return decodeFile(file, as: [Producer].self, directory: directory)
-        case .products: return decodeFile(file, as: [Product].self, directory: directory)
-        case .zones: return decodeFile(file, as: [RawMaterialZone].self, directory: directory)
-        case .craftVillages: return decodeFile(file, as: [CraftVillage].self, directory: directory)
-        case .tourismModels: return decodeFile(file, as: [TourismModel].self, directory: directory)
+        case .dataset: return decodeFile(file, as: DatasetInfo.self, directory: directory, timings: t)
+        case .units: return decodeFile(file, as: [AdminUnit].self, directory: directory, timings: t)
+        case .agencies: return decodeFile(file, as: [Agency].self, directory: directory, timings: t)
+        case .tasks: return decodeFile(file, as: [ConclusionTask].self, directory: directory, timings: t)
+        case .producers: return decodeFile(file, as: [Producer].self, directory: directory, timings: t)
+        case .products: return decodeFile(file, as: [Product].self, directory: directory, timings: t)
+        case .zones: return decodeFile(file, as: [RawMaterialZone].self, directory: directory, timings: t)
+        case .craftVillages: return decodeFile(file, as: [CraftVillage].self, directory: directory, timings: t)
+        case .tourismModels: return decodeFile(file, as: [TourismModel].self, directory: directory, timings: t)
         }
     }
 
@@ -150,7 +171,20 @@ public enum DatasetLoader {
         var bytes = [UInt8](repeating: 0, count: max(0, Int(st.st_size)))
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
+            if filled == bytes.count {
+                // At the size fstat gave: a file that grew meanwhile is read on through a small buffer, rather than
+                // padding the whole file's bytes (which copied them and kept half as much again).
+                var extra = [UInt8](repeating: 0, count: 64 << 10)
+                let n = extra.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return problem(.unreadable(FileSystemFailure(errno: errno)))
+                }
+                if n == 0 { break }
+                bytes.append(contentsOf: extra[0..<n])
+                filled += n
+                continue
+            }
             let n = bytes.withUnsafeMutableBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
                 return read(fd, base + filled, raw.count - filled)
@@ -166,24 +200,26 @@ public enum DatasetLoader {
         return .success(bytes)
     }
 
-    static func decodeFile<T: Codable>(_ file: DatasetFile, as: T.Type, directory: URL) -> FileOutcome {
+    static func decodeFile<T: Codable>(_ file: DatasetFile, as: T.Type, directory: URL, timings: LoadTimings? = nil) -> FileOutcome {
         var out = FileOutcome()
         let url = directory.appendingPathComponent(file.rawValue)
         let original: [UInt8]
-        switch readFile(url, file: file) {
+        switch LoadTimings.measure(timings, "read", { readFile(url, file: file) }) {
         case .failure(let p):
             out.problems.append(p)
             return out
         case .success(let b): original = b
         }
         // Encoding, syntax, duplicate keys, numbers that cannot be decoded, text: each at its position.
-        let checked = SourceCheck.run(original, file: file)
+        let checked = LoadTimings.measure(timings, "byte check") { SourceCheck.run(original, file: file) }
         out.problems += checked.problems
         let bytes = checked.bytes
         out.bytes = bytes
         if checked.hasErrors { return out }
         let input = Data(bytes)
         // The fast tape decoder first; JSONDecoder when it fails, for its precise errors.
+        let decodeStart = LoadTimings.now()
+        defer { timings?.add("decode", LoadTimings.now() - decodeStart) }
         if let fast = try? TapeDecoder.decode(Envelope<T>.self, from: input, userInfo: [.recordsKey: file.recordsKey]) {
             out.value = fast.records
             if out.problems.isEmpty { out.bytes = nil }

@@ -22,6 +22,14 @@ func peakRSSMB() -> Double {
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 
 let args = CommandLine.arguments
+if args.count >= 3 && args[1] == "keys" {
+    keysBench(URL(fileURLWithPath: args[2]))
+    exit(0)
+}
+if args.count >= 3 && args[1] == "breakdown" {
+    breakdown(URL(fileURLWithPath: args[2]), fastPath: !args.contains("--general"))
+    exit(0)
+}
 if args.count >= 3 && args[1] == "load" {
     let dir = URL(fileURLWithPath: args[2])
     let t0 = now()

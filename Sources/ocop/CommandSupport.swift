@@ -14,7 +14,7 @@ enum CommandSupport {
     }
 
     /// The dataset of a directory; with errors, prints them as `ocop validate` does and exits with status 2.
-    static func loadOrExit(_ dir: String, lang: Language, announce: Bool = false) throws -> (Dataset, LoadResult) {
+    static func loadOrExit(_ dir: String, lang: Language, announce: Bool = false, statisticsOn day: CivilDate? = nil) throws -> (Dataset, LoadResult) {
         // A large dataset takes seconds to load: say so on the terminal instead of showing nothing.
         let shown = announce && isatty(2) != 0
         if shown {
@@ -22,7 +22,7 @@ enum CommandSupport {
             let safe = SafeText.field(dir)
             FileHandle.standardError.write(Data(Msg.loadingData.text(lang, safe).utf8))
         }
-        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
+        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir), statisticsOn: day, timings: nil)
         // The line goes once the data is in (carriage return, erase to the end of the line).
         if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         guard let ds = result.dataset else {

@@ -60,11 +60,12 @@ struct DashboardLauncher {
         let dir = directory ?? Resources.sample
         let day = try CommandSupport.asOfDate(asOf)
         let t0 = Date()
-        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang, announce: true)
+        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang, announce: true, statisticsOn: day)
         let t1 = Date()
         let themes = try TerminalSession.loadThemes(first: theme)
         try MainActor.assumeIsolated { try TerminalSession.run { backend in
-            var state = AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly)
+            var state = AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly,
+                                 index: result.index, statistics: result.statistics)
             // A data directory this user cannot write is announced at once, not at the first failed save.
             if access(dir, W_OK) != 0 {
                 state.readOnly = true

@@ -75,11 +75,12 @@ public struct AppState: Sendable {
     /// The time zone of the presentation clock.
     public var timeZone: TimeZone = .current
 
-    /// A dashboard over a loaded dataset.
+    /// A dashboard over a loaded dataset; `index` and `statistics`, when given, are the loader's, for that dataset
+    /// (and the figures for `asOf`).
     public init(dataset: Dataset, warnings: [Problem] = [], asOf: CivilDate, lang: Language = .vi, themes: [Theme] = [.plain],
-                themeIndex: Int = 0, readOnly: Bool = false) {
+                themeIndex: Int = 0, readOnly: Bool = false, index: DatasetIndex? = nil, statistics: Statistics? = nil) {
         self.dataset = dataset
-        self.cache = DataCache(dataset, asOf: asOf)
+        self.cache = DataCache(dataset, asOf: asOf, index: index, statistics: statistics)
         self.warnings = warnings
         self.asOf = asOf
         self.lang = lang

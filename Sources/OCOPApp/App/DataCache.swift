@@ -5,11 +5,19 @@ import OCOPText
 public struct DataCache: Sendable {
     public let index: DatasetIndex
     public let stats: Statistics
-    public let foldedProducts: [String]
-    public let foldedProducers: [String]
+    /// The search folds, built in the background on large datasets (each accessor below waits for them).
+    public let folds: SearchFolds
+    public var foldedProducts: [String] { folds.ready.products }
+    public var foldedProducers: [String] { folds.ready.producers }
     /// The folded names as bytes, for the search scan.
-    public let productBytes: [[UInt8]]
-    public let producerBytes: [[UInt8]]
+    public var productBytes: [[UInt8]] { folds.ready.productBytes }
+    public var producerBytes: [[UInt8]] { folds.ready.producerBytes }
+    /// The collation keys of product and producer names, for sorting by name (built beside the folds).
+    public let nameKeys: NameSortKeys
+    /// The rows the last search matched (a longer query scans only those).
+    let searchMemo = SearchMemo()
+    /// Whether the search folds are ready (a search before then waits for them).
+    public var foldsReady: Bool { folds.isReady }
     public let productCountByProducer: [String: Int]
     public let districtIds: [String]
     /// Products whose certificate expires within 90 days of the as-of date, soonest first.
@@ -28,15 +36,34 @@ public struct DataCache: Sendable {
         self.init(ds, asOf: asOf, previous: nil, change: nil)
     }
 
+    /// The lookups of a dataset on a date, over an index (and figures on that date) already built for it: the
+    /// loader builds both beside validation.
+    public init(_ ds: Dataset, asOf: CivilDate, index: DatasetIndex?, statistics: Statistics? = nil) {
+        self.init(ds, asOf: asOf, previous: nil, change: nil, index: index, statistics: statistics, backgroundFolds: nil, foldsGate: nil)
+    }
+
     /// The lookups after one record change: the search folds of the records the change did not touch are taken
-    /// from `previous` (folding 145k names is the costliest part), the rest is derived afresh.
-    public init(_ ds: Dataset, asOf: CivilDate, previous: DataCache?, change: RecordChange?) {
-        index = DatasetIndex(ds)
-        stats = Statistics(index, on: asOf)
-        (foldedProducts, productBytes) = Self.folds(ds.products, .products, previous.map { ($0.foldedProducts, $0.productBytes, $0.index.productIndexById) },
-                                                    change, \.name)
-        (foldedProducers, producerBytes) = Self.folds(ds.producers, .producers, previous.map { ($0.foldedProducers, $0.producerBytes, $0.index.producerIndexById) },
-                                                      change, \.name)
+    /// from `previous` (folding 145k names is the costliest part), the rest is derived afresh. `index`, when
+    /// given, must have been built for `ds`.
+    public init(_ ds: Dataset, asOf: CivilDate, previous: DataCache?, change: RecordChange?, index prebuilt: DatasetIndex? = nil) {
+        self.init(ds, asOf: asOf, previous: previous, change: change, index: prebuilt, statistics: nil, backgroundFolds: nil, foldsGate: nil)
+    }
+
+    /// As above; `backgroundFolds` forces where the folds are built (nil: by size), `foldsGate` (tests) runs before.
+    init(_ ds: Dataset, asOf: CivilDate, previous: DataCache?, change: RecordChange?, index prebuilt: DatasetIndex?,
+         statistics: Statistics?, backgroundFolds: Bool?, foldsGate: (@Sendable () -> Void)?) {
+        index = prebuilt ?? DatasetIndex(ds)
+        stats = prebuilt == nil ? Statistics(index, on: asOf) : (statistics ?? Statistics(index, on: asOf))
+        let productList = ds.products, producerList = ds.producers
+        let previousFolds = previous?.folds, previousIndex = previous?.index
+        nameKeys = NameSortKeys.make(ds, previous: previous?.nameKeys, previousIndex: previousIndex, change: change)
+        let background = backgroundFolds ?? (productList.count + producerList.count > SearchFolds.backgroundThreshold)
+        folds = SearchFolds(background: background, gate: foldsGate) {
+            let old = previousFolds?.ready
+            let (fp, bp) = Self.folds(productList, .products, old.map { ($0.products, $0.productBytes, previousIndex!.productIndexById) }, change, \.name)
+            let (fr, br) = Self.folds(producerList, .producers, old.map { ($0.producers, $0.producerBytes, previousIndex!.producerIndexById) }, change, \.name)
+            return SearchFolds.Value(products: fp, producers: fr, productBytes: bp, producerBytes: br)
+        }
         expiring = ds.products.indices.filter { i in
             Rules.isCertified(ds.products[i], on: asOf) && (Rules.certificate(of: ds.products[i], on: asOf).map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false)
         }
@@ -57,6 +84,9 @@ public struct DataCache: Sendable {
         productCountByProducer = counts
         districtIds = places.areas.map(\.id)
     }
+
+    /// Waits until the search folds are ready.
+    public func waitForFolds() { _ = folds.ready }
 
     /// The folded names of a list: reused from the previous cache where the change did not touch them.
     static func folds<R: DatasetRecord>(_ list: [R], _ file: DatasetFile, _ previous: ([String], [[UInt8]], [String: Int])?, _ change: RecordChange?,

@@ -90,10 +90,12 @@ enum OverviewPane {
     }
 
     /// The overview's two lists: certificates expiring within 90 days, then overdue tasks and actions.
-    static func items(_ s: AppState) -> (expiring: [Item], overdue: [Item]) {
+    /// The expiring list is lazy: a frame makes only the lines it shows (a million products expire by the thousand).
+    static func items(_ s: AppState) -> (expiring: LazyMapCollection<[Int], Item>, overdue: [Item]) {
         let lang = s.lang
-        let expiring = s.cache.expiring.map { i -> Item in
-            let p = s.dataset.products[i]
+        let products = s.dataset.products
+        let expiring = s.cache.expiring.lazy.map { i -> Item in
+            let p = products[i]
             return Item(route: .product(p.id), text: (Rules.certificate(of: p, on: s.asOf)?.expiresOn.display ?? "") + "  " + p.name, role: .warning)
         }
         var overdue: [Item] = []
@@ -111,11 +113,12 @@ enum OverviewPane {
     /// Every item in focus order (expiring first, then overdue work).
     static func allItems(_ s: AppState) -> [Item] {
         let (a, b) = items(s)
-        return a + b
+        return Array(a) + b
     }
 
     /// Draws a list, scrolled to keep the focused item in view, the focused item highlighted whole.
-    static func list(_ items: [Item], focus: Int?, in area: Rect, into buf: inout CellBuffer, _ s: AppState) {
+    static func list<C: RandomAccessCollection>(_ items: C, focus: Int?, in area: Rect, into buf: inout CellBuffer, _ s: AppState)
+        where C.Element == Item, C.Index == Int {
         guard area.height > 0 else { return }
         if items.isEmpty {
             buf.put(Msg.none.text(s.lang), x: area.x + 1, y: area.y, style: Style(.muted))
@@ -139,17 +142,18 @@ enum OverviewPane {
 extension AppState {
     /// j/k on the overview: the focus moves through the expiring certificates, then the overdue work.
     mutating func moveOverviewFocus(_ delta: Int) {
-        let n = OverviewPane.allItems(self).count
+        let (a, b) = OverviewPane.items(self)
+        let n = a.count + b.count
         guard n > 0 else { return }
         overviewFocus = max(0, min(n - 1, overviewFocus.map { clampAdd($0, delta) } ?? (delta > 0 ? 0 : n - 1)))
     }
 
     /// Enter on the overview: the focused item's record opens (the first item when none is focused yet).
     mutating func openOverviewItem() {
-        let items = OverviewPane.allItems(self)
-        guard !items.isEmpty else { return }
-        let i = min(overviewFocus ?? 0, items.count - 1)
+        let (a, b) = OverviewPane.items(self)
+        guard a.count + b.count > 0 else { return }
+        let i = min(overviewFocus ?? 0, a.count + b.count - 1)
         overviewFocus = i
-        stack.append(DetailEntry(route: items[i].route))
+        stack.append(DetailEntry(route: i < a.count ? a[i].route : b[i - a.count].route))
     }
 }

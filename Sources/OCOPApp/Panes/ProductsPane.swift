@@ -8,13 +8,13 @@ enum ProductsPane: ListPane {
     static func count(_ s: AppState) -> Int { s.dataset.products.count }
 
     static func columns(_ s: AppState) -> [Column] {
-        let ds = s.dataset, idx = s.cache.index, lang = s.lang, asOf = s.asOf
+        let ds = s.dataset, idx = s.cache.index, lang = s.lang, asOf = s.asOf, keys = s.cache.nameKeys
         let t = { (m: Msg) in m.text(lang) }
         return [
-            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.products[$0].name }, sortKey: { .folded(ds.products[$0].name) }),
+            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.products[$0].name }, sortKey: { .text(keys.product($0)) }),
             Column(title: t(.producer), width: .flex(2, min: 10),
                    text: { idx.producerById[ds.products[$0].producerId]?.name ?? ds.products[$0].producerId },
-                   sortKey: { .folded(idx.producerById[ds.products[$0].producerId]?.name ?? "") }),
+                   sortKey: { idx.producerIndexById[ds.products[$0].producerId].map { .text(keys.producer($0)) } ?? .folded("") }),
             Column(title: s.placeColumnTitle, width: .flex(1, min: 9),
                    text: { s.placeName(ofCommune: ds.products[$0].communeId) }, sortKey: { .folded(s.placeName(ofCommune: ds.products[$0].communeId)) }),
             Column(title: t(.group), width: .flex(1, min: 8), text: { ds.products[$0].group.label(lang) }, sortKey: { .folded(ds.products[$0].group.label(lang)) }),

@@ -49,17 +49,19 @@ extension AppState {
             lists[pane] = st
             return
         }
-        let n = r.count
-        var first: Int?
-        var count = 0
-        for k in 0..<n {
-            let pos = (origin + k) % n
-            if matchesSearch(pane, r[pos], q) {
-                count += 1
-                if first == nil { first = pos }
-            }
+        // The first match at or after the origin (else the first of all), and how many there are; a query that
+        // extends the last one looks only at the rows that matched it.
+        let matches = searchMatcher(pane, q)
+        var found: [Int] = []
+        if let candidates = cache.searchMemo.candidates(pane, r, q) {
+            for pos in candidates where matches(r[pos]) { found.append(pos) }
+        } else {
+            for pos in r.indices where matches(r[pos]) { found.append(pos) }
         }
-        searchMatches = count
+        cache.searchMemo.store(pane, r, q, found)
+        let start = (origin % r.count + r.count) % r.count
+        let first = found.first { $0 >= start } ?? found.first
+        searchMatches = found.count
         // No match keeps the cursor where the search started (never on an unrelated row) and says so.
         st.selected = first ?? origin
         lists[pane] = st
@@ -76,9 +78,10 @@ extension AppState {
         guard let r = rows[pane], !r.isEmpty else { return }
         let n = r.count
         let cur = lists[pane]?.selected ?? 0
+        let matches = searchMatcher(pane, q)
         for k in 1...n {
             let pos = ((forward ? cur + k : cur - k) % n + n) % n
-            if matchesSearch(pane, r[pos], q) {
+            if matches(r[pos]) {
                 var st = lists[pane] ?? TableState()
                 st.selected = pos
                 lists[pane] = st

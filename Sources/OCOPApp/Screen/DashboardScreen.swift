@@ -55,13 +55,17 @@ public struct DashboardScreen: TerminalScreen {
             running = nil
             // The data and lookups were prepared beside the save, unless the data changed meanwhile.
             let prepared = r.generation == state.dataGeneration ? r.job.prepared : nil
+            Retire.inBackground(state.dataset, state.cache)
             land(r.change, action: r.action, origin: r.origin, result: result, prepared: prepared)
             changed = true
         }
         if let w = watcher, running == nil, let change = w.poll() {
             switch change {
             case .reloaded(let result, let files, let prepared):
-                if let ds = result.dataset { run(state.update(.reloaded(ds, warnings: result.warnings, files: files, cache: prepared))) }
+                if let ds = result.dataset {
+                    Retire.inBackground(state.dataset, state.cache)
+                    run(state.update(.reloaded(ds, warnings: result.warnings, files: files, cache: prepared)))
+                }
             case .broken(let result, _):
                 run(state.update(.diskBroken(location: result.errors.first.map { $0.location } ?? "?")))
             }

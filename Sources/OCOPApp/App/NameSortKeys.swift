@@ -1,0 +1,95 @@
+import Foundation
+import OCOPModel
+import OCOPText
+import Synchronization
+
+/// The Vietnamese collation keys of product and producer names, kept beside the search folds so sorting a table by
+/// name does not compute a million keys on the screen's thread; built in the background on large datasets (a sort
+/// asked for before then waits for them), and after a save only the changed record's key is made again.
+public final class NameSortKeys: @unchecked Sendable {
+    /// The keys of both lists, in record order.
+    struct Value: Sendable {
+        var products: [[UInt8]]
+        var producers: [[UInt8]]
+    }
+
+    private let condition = NSCondition()
+    private var value: Value?
+    private let done = Atomic<Bool>(false)
+
+    init(background: Bool, _ build: @escaping @Sendable () -> Value) {
+        guard background else {
+            value = build()
+            done.store(true, ordering: .releasing)
+            return
+        }
+        DispatchQueue.global(qos: .utility).async {
+            let v = build()
+            self.condition.lock()
+            self.value = v
+            self.done.store(true, ordering: .releasing)
+            self.condition.broadcast()
+            self.condition.unlock()
+        }
+    }
+
+    /// Whether the keys are built.
+    public var isReady: Bool { done.load(ordering: .acquiring) }
+
+    /// The keys, waiting for them if they are still being built.
+    var ready: Value {
+        if done.load(ordering: .acquiring), let v = value { return v }
+        condition.lock()
+        defer { condition.unlock() }
+        while value == nil { condition.wait() }
+        return value!
+    }
+
+    /// The sort key of product `row`'s name.
+    public func product(_ row: Int) -> [UInt8] { ready.products[row] }
+    /// The sort key of producer `row`'s name.
+    public func producer(_ row: Int) -> [UInt8] { ready.producers[row] }
+
+    /// The keys for a dataset, reusing `previous` where `change` did not touch a name.
+    static func make(_ ds: Dataset, previous: NameSortKeys?, previousIndex: DatasetIndex?, change: RecordChange?) -> NameSortKeys {
+        let products = ds.products, producers = ds.producers
+        let background = products.count + producers.count > SearchFolds.backgroundThreshold
+        return NameSortKeys(background: background) {
+            let old = previous?.ready
+            let p = DataCache.perRecord(products, .products, old.map { ($0.products, previousIndex!.productIndexById) }, change) {
+                VietnameseCollation.key($0.name)
+            }
+            let r = DataCache.perRecord(producers, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change) {
+                VietnameseCollation.key($0.name)
+            }
+            return Value(products: p, producers: r)
+        }
+    }
+}
+
+extension DataCache {
+    /// A value per record of a list, reused from the previous cache where the change did not touch the record.
+    static func perRecord<R: DatasetRecord, T>(_ list: [R], _ file: DatasetFile, _ previous: ([T], [String: Int])?, _ change: RecordChange?,
+                                               _ make: (R) -> T) -> [T] {
+        if let (values, oldIndex) = previous, let change {
+            if change.file == file {
+                var v = values
+                switch (change.before, change.after, oldIndex[change.id]) {
+                case (_?, _?, let i?) where list.count == v.count && list[i].id == change.id:
+                    v[i] = make(list[i])
+                    return v
+                case (nil, _?, nil) where list.count == v.count + 1 && list.last?.id == change.id:
+                    v.append(make(list[list.count - 1]))
+                    return v
+                case (_?, nil, let i?) where list.count == v.count - 1:
+                    v.remove(at: i)
+                    return v
+                default: break
+                }
+            } else if values.count == list.count {
+                return values
+            }
+        }
+        return list.map(make)
+    }
+}
