@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATA ?= data/dong-nai
 
-.PHONY: deps build release run test test-all bench sample corpus clean
+.PHONY: deps build release run test test-all bench bench-db sample corpus clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -31,6 +31,12 @@ test-all: deps
 bench: deps
 	$(SWIFT) build -c release --product ocop-bench && $(SWIFT) build -c release --product ocop
 	.build/release/ocop-bench
+	.build/release/ocop-bench stores
+
+## Both stores side by side at 100k products (a throwaway PostgreSQL cluster): load, save, a colleague's save, import/export.
+bench-db: deps
+	$(SWIFT) build -c release --product ocop-bench && $(SWIFT) build -c release --product ocop
+	.build/release/ocop-bench stores
 
 ## Regenerates the sample dataset and the broken-dataset corpus (needs python3).
 sample:
