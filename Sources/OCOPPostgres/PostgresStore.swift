@@ -62,7 +62,15 @@ public final class PostgresStore: DatasetStore {
     public var location: String { url.shown }
     public var user: String? { role }
     public var health: StoreHealth { state.withLock { $0.health } }
-    public var draftsDirectory: URL? { nil }
+    /// Drafts of open forms stay on this machine, one folder per database (`$XDG_STATE_HOME/ocop/drafts/HOST-PORT-DB`).
+    public var draftsDirectory: URL? {
+        let env = ProcessInfo.processInfo.environment
+        guard let base = env["XDG_STATE_HOME"].map({ URL(fileURLWithPath: $0) })
+                ?? env["HOME"].map({ URL(fileURLWithPath: $0).appendingPathComponent(".local/state") }) else { return nil }
+        let name = "\(url.host)-\(url.port)-\(url.database)".map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "_" }
+        let dir = base.appendingPathComponent("ocop/drafts/" + String(name))
+        return (try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)) != nil ? dir : nil
+    }
 
     /// A notification: `{"s": token, "k": recordsKey, "id": id}` or `{"s": token, "all": true}`.
     func heard(_ payload: String) {

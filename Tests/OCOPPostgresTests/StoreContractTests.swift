@@ -157,3 +157,43 @@ import TerminalCore
         #expect(screen.state.dataset.producers[0].name == p.name)
     }
 }
+
+/// The dashboard on a database whose server goes away: a red banner, a save that fails and says so, and the same
+/// save working once the server is back.
+@Suite struct LostConnectionScreenTests {
+    @MainActor @Test func theBannerComesAndGoesAndTheSaveWorksAfterwards() throws {
+        guard Fixtures.cluster() != nil else { return }
+        let c = try PostgresCluster(durable: true)
+        let url = try DatabaseURL(c.url(try c.createDatabase("screen-lost")))
+        _ = try PGSchema.initialize(url)
+        _ = try DatabaseTransfer.importData(try Fixtures.sample(), journal: [], into: url, replace: false)
+        let store = try PostgresStore(url: url)
+        defer { store.close() }
+        let ds = try #require(store.load().dataset)
+        var s = AppState(dataset: ds, asOf: CivilDate(year: 2026, month: 11, day: 29)!, lang: .en, themes: [.plain])
+        s.size = (100, 30)
+        var screen = DashboardScreen(state: s, store: store, watch: true)
+        func poll(_ done: (AppState) -> Bool) {
+            let deadline = Date().addingTimeInterval(10)
+            while !done(screen.state) && Date() < deadline {
+                _ = screen.handle(nil, size: (100, 30))
+                usleep(50_000)
+            }
+        }
+        try c.stop()
+        poll { $0.connectionWarning != nil }
+        #expect(screen.state.connectionWarning?.contains("Database connection lost") == true)
+        var z = ds.zones[1]
+        z.name = "Vùng lưu sau"
+        let change = RecordChange(before: ds.zones[1], after: z)
+        screen.commit(change, action: .edit, origin: .quick)
+        #expect(screen.state.message?.contains("press Enter again") == true, "\(screen.state.message ?? "")")
+        #expect(screen.state.dataset.zones[1].name == ds.zones[1].name)
+        try c.start()
+        poll { $0.connectionWarning == nil }
+        #expect(screen.state.connectionWarning == nil)
+        screen.commit(change, action: .edit, origin: .quick)
+        #expect(screen.state.dataset.zones[1].name == "Vùng lưu sau")
+        #expect(try PostgresStore(url: url).load().dataset?.zones[1].name == "Vùng lưu sau")
+    }
+}
