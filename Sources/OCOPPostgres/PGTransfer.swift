@@ -18,22 +18,18 @@ enum PGTransfer {
         func message(_ lang: Language) -> String { Msg.dbInvalidRecord.text(lang, SafeText.field(id ?? "?"), table) }
     }
 
-    /// Decodes JSON documents (JSONB text) as a list of records, in one pass.
-    static func decodeList<R: Decodable>(_ docs: [String], as: R.Type, table: String) throws -> [R] {
+    /// The records of a table in dataset order, joined into one JSON array and decoded in one pass with the loader's
+    /// tape decoder.
+    static func list<R: DatasetRecord>(_: R.Type, _ l: PGLink) throws -> [R] {
+        let t = PGSchema.table(R.file)
+        let rows = try l.query(PostgresQuery(unsafeSQL: "SELECT doc::text FROM \(t) ORDER BY position, id"))
         var joined = Data("[".utf8)
-        joined.reserveCapacity(docs.reduce(2) { $0 + $1.utf8.count + 1 })
-        for (i, d) in docs.enumerated() {
+        for (i, r) in rows.enumerated() {
             if i > 0 { joined.append(0x2C) }
-            joined.append(contentsOf: d.utf8)
+            joined.append(contentsOf: try r.decode(String.self).utf8)
         }
         joined.append(0x5D)
-        do { return try JSONDecoder().decode([R].self, from: joined) } catch { throw RecordUnreadable(table: table, id: nil) }
-    }
-
-    /// The documents of a table in dataset order.
-    static func docs(_ file: DatasetFile, _ l: PGLink) throws -> [String] {
-        let rows = try l.query(PostgresQuery(unsafeSQL: "SELECT doc::text FROM \(PGSchema.table(file)) ORDER BY position, id"))
-        return try rows.map { try $0.decode(String.self) }
+        do { return try JSONRecords.decode([R].self, from: joined) } catch { throw RecordUnreadable(table: t, id: nil) }
     }
 
     /// Everything in the database as a dataset; nil data is refused with what to do.
@@ -44,7 +40,7 @@ enum PGTransfer {
         guard let info = try? JSONDecoder().decode(DatasetInfo.self, from: Data(infoDoc.utf8)) else {
             throw RecordUnreadable(table: "dataset_info", id: nil)
         }
-        func list<R: DatasetRecord>(_: R.Type) throws -> [R] { try decodeList(try docs(R.file, l), as: R.self, table: PGSchema.table(R.file)) }
+        func list<R: DatasetRecord>(_ r: R.Type) throws -> [R] { try PGTransfer.list(r, l) }
         return Dataset(info: info, units: try list(AdminUnit.self), agencies: try list(Agency.self), tasks: try list(ConclusionTask.self),
                        producers: try list(Producer.self), products: try list(Product.self), zones: try list(RawMaterialZone.self),
                        craftVillages: try list(CraftVillage.self), tourismModels: try list(TourismModel.self))

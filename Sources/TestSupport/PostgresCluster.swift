@@ -14,12 +14,19 @@ public final class PostgresCluster: Sendable {
     let bin: URL
     let asPostgres: Bool
 
+    /// The shared cluster, or why it could not be started.
+    static let outcome: Result<PostgresCluster, Failed> = {
+        do { return .success(try PostgresCluster()) } catch { return .failure(Failed(description: "\(error)")) }
+    }()
+
     /// The cluster shared by a test process, started on first use; nil when PostgreSQL is not installed.
-    public static let shared: PostgresCluster? = try? PostgresCluster()
+    public static var shared: PostgresCluster? { try? outcome.get() }
 
     /// Why there is no cluster, for the SKIP line.
     public static var unavailableReason: String {
-        binDirectory() == nil ? "PostgreSQL is not installed (apt-get install -y postgresql)" : "the cluster did not start (see its log)"
+        if binDirectory() == nil { return "PostgreSQL is not installed (apt-get install -y postgresql)" }
+        if case .failure(let e) = outcome { return "the cluster did not start: \(e)" }
+        return "?"
     }
 
     /// Whether tests must have a cluster (CI=true).
@@ -45,7 +52,7 @@ public final class PostgresCluster: Sendable {
         return Int(UInt16(bigEndian: addr.sin_port))
     }
 
-    struct Failed: Error, CustomStringConvertible { var description: String }
+    struct Failed: Error, CustomStringConvertible, Sendable { var description: String }
 
     /// Starts a new cluster (fsync off unless `durable`, as tests do not need it).
     public init(durable: Bool = false) throws {
