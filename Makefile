@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATA ?= data/dong-nai
 
-.PHONY: deps build release run test test-all bench bench-peers sample corpus clean
+.PHONY: deps build release run test test-all bench bench-peers bench-db sample corpus clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -31,6 +31,12 @@ test-all: deps
 bench: deps
 	$(SWIFT) build -c release --product ocop-bench && $(SWIFT) build -c release --product ocop
 	.build/release/ocop-bench
+	.build/release/ocop-bench stores
+
+## Both stores side by side at 100k products (a throwaway PostgreSQL cluster): load, save, a colleague's save, import/export.
+bench-db: deps
+	$(SWIFT) build -c release --product ocop-bench && $(SWIFT) build -c release --product ocop
+	.build/release/ocop-bench stores
 
 ## ocop beside visidata 3.4 (installed in a throwaway venv under /tmp) on the same 100k products under tmux: medians
 ## and ratios of launch, first byte, peak memory, bytes per move, search and CPU. Figures, not verdicts.

@@ -11,12 +11,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Text folding and Vietnamese normalisation shared by the model and the terminal layer.
         .target(name: "OCOPText"),
         // The domain: value types, loading, validation, rules, statistics. Foundation only.
         .target(name: "OCOPModel", dependencies: ["OCOPText"]),
+        // The PostgreSQL store: the same DatasetStore seam over a shared database server.
+        .target(name: "OCOPPostgres", dependencies: ["OCOPModel", "OCOPText", .product(name: "PostgresNIO", package: "postgres-nio"),
+                                               .product(name: "Logging", package: "swift-log")]),
         // Cells, buffer, layout, widgets, themes, key events. No C imports.
         .target(name: "TerminalCore", dependencies: ["OCOPText"]),
         // The dashboard: state, actions, update, render, keymap, strings.
@@ -30,11 +35,11 @@ let package = Package(
         .executableTarget(
             name: "ocop",
             dependencies: [
-                "OCOPText", "OCOPModel", "TerminalCore", "OCOPApp", "NcursesBackend",
+                "OCOPText", "OCOPModel", "TerminalCore", "OCOPApp", "NcursesBackend", "OCOPPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "OCOPText", "TerminalCore", "OCOPApp", "Spawn"]),
+        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "OCOPText", "TerminalCore", "OCOPApp", "Spawn", "OCOPPostgres", "TestSupport"]),
         // Runs child processes with posix_spawn and waitpid (used by tests and benchmarks).
         .target(name: "Spawn"),
         // Memory backend, golden snapshots, key scripts, tmux harness.
@@ -42,6 +47,8 @@ let package = Package(
         .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "OCOPText", "TestSupport"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "OCOPText", "TerminalCore", "TestSupport", "Spawn"], exclude: ["Goldens"]),
+        .testTarget(name: "OCOPPostgresTests", dependencies: ["OCOPPostgres", "OCOPModel", "OCOPApp", "OCOPText", "TerminalCore", "TestSupport", "Spawn",
+                                                            .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel", "OCOPText", "Spawn"]),
     ],
     swiftLanguageModes: [.v6]

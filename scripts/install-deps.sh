@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian 12 machine with only the Swift toolchain lacks: libncursesw5-dev and tmux.
+# Installs what a fresh Debian 12 machine with only the Swift toolchain lacks: libncursesw5-dev, tmux and PostgreSQL
+# (the server the database store's tests start a throwaway cluster of; openssl makes its certificate).
 # As root it uses apt-get; otherwise it prints the command to run and stops.
 set -euo pipefail
 missing=()
 [ -f /usr/include/ncursesw/curses.h ] || missing+=(libncursesw5-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then
     echo "Cài đặt / installing: ${missing[*]}"

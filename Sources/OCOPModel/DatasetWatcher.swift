@@ -1,95 +1,99 @@
 import Foundation
 import Synchronization
 
-/// Watches a dataset directory's files and reloads them in the background when one changes on disk.
-/// Checking is a `stat` of nine files, so calling `poll` a few times a second costs no noticeable CPU.
-/// `Prepared` is what the caller derives from new data on the background thread too (the app's lookups).
+/// Follows a store's change signal and reloads in the background when someone else changed the data (a file
+/// rewritten in the directory, a colleague's commit announced by the database). `Prepared` is what the caller
+/// derives from new data on the background thread too (the app's lookups).
 public final class DatasetWatcher<Prepared: Sendable>: Sendable {
     /// What a reload produced.
     public enum Change: Sendable {
         /// New valid data, with the files that changed and what `prepare` made of it.
         case reloaded(LoadResult, files: [String], prepared: Prepared?)
-        /// The files on disk are broken; the problems say where.
+        /// The data is broken; the problems say where.
         case broken(LoadResult, files: [String])
+        /// The store's connection was lost (with why) or is back (nil).
+        case connection(lost: String?)
     }
 
-    /// What the watcher knows, behind one lock: the stamps last seen, a finished reload, whether one runs.
+    /// What the watcher knows, behind one lock: a finished reload, whether one runs, the connection last seen.
     struct State {
-        var stamps: [String: FileStamp]
         var pending: Change?
         var loading = false
         var lastCheck = Date.distantPast
+        var health = StoreHealth.connected
     }
 
-    public let directory: URL
+    /// The store watched.
+    public let store: any DatasetStore
     private let state: Mutex<State>
     private let interval: TimeInterval
     private let prepare: (@Sendable (Dataset) -> Prepared)?
 
-    /// A watcher for a directory that was just loaded; `interval` is the least time between two checks; `prepare`
+    /// A watcher for a store that was just loaded; `interval` is the least time between two checks; `prepare`
     /// runs on new data beside the reload, so the screen does not pay for it.
-    public init(directory: URL, interval: TimeInterval = 0.3, prepare: (@Sendable (Dataset) -> Prepared)? = nil) {
-        self.directory = directory
+    public init(store: any DatasetStore, interval: TimeInterval = 0.3, prepare: (@Sendable (Dataset) -> Prepared)? = nil) {
+        self.store = store
         self.interval = interval
         self.prepare = prepare
-        state = Mutex(State(stamps: Self.readStamps(directory)))
+        state = Mutex(State())
     }
 
-    static func readStamps(_ dir: URL) -> [String: FileStamp] {
-        var out: [String: FileStamp] = [:]
-        for f in DatasetFile.allCases {
-            if let s = FileStamp.of(dir.appendingPathComponent(f.rawValue).path) { out[f.rawValue] = s }
-        }
-        return out
+    /// A watcher for a directory that was just loaded.
+    public convenience init(directory: URL, interval: TimeInterval = 0.3, prepare: (@Sendable (Dataset) -> Prepared)? = nil) {
+        self.init(store: DirectoryStore(directory: directory), interval: interval, prepare: prepare)
     }
 
-    /// Takes in this process's own write of one file: when nobody else wrote the file since it was last seen, the new
-    /// version is marked as seen (no reload); otherwise the next poll reloads, bringing in the others' changes.
+    /// The directory watched, when the store is one.
+    public var directory: URL? { (store as? DirectoryStore)?.directory }
+
+    /// Takes in this process's own write of one file (directory stores).
     public func acknowledge(file: DatasetFile, before: FileStamp?, after: FileStamp?) {
-        state.withLock { s in
-            if s.stamps[file.rawValue] == before { s.stamps[file.rawValue] = after }
-        }
+        (store as? DirectoryStore)?.acknowledge(file: file, before: before, after: after)
     }
 
     /// Marks the current files as seen (after this process saved them itself).
     public func acknowledge() {
-        let now = Self.readStamps(directory)
-        state.withLock { $0.stamps = now }
+        (store as? DirectoryStore)?.acknowledgeAll()
     }
 
     /// Checks for changes (at most every `interval`), starts a background reload when needed, and returns a
-    /// finished reload if one is ready.
+    /// finished reload (or news of the connection) if one is ready.
     public func poll() -> Change? {
-        let dir = directory
         let interval = interval
-        let start: [String]? = state.withLock { s in
-            guard s.pending == nil, !s.loading, Date().timeIntervalSince(s.lastCheck) >= interval else { return nil }
+        let store = store
+        let due: Bool = state.withLock { s in
+            guard s.pending == nil, !s.loading, Date().timeIntervalSince(s.lastCheck) >= interval else { return false }
             s.lastCheck = Date()
-            let now = Self.readStamps(dir)
-            guard now != s.stamps else { return nil }
-            let changed = DatasetFile.allCases.map(\.rawValue).filter { now[$0] != s.stamps[$0] }
-            s.stamps = now
-            s.loading = true
-            return changed
+            return true
         }
-        if let changed = start {
-            let prepare = prepare
-            Thread.detachNewThread { [self] in
-                // A writer may still be busy: a short pause lets an atomic rename land before we read.
-                usleep(30_000)
-                let result = DatasetLoader.load(directory: dir)
-                let change: Change
-                if let ds = result.dataset {
-                    change = .reloaded(result, files: changed, prepared: prepare.map { $0(ds) })
-                } else {
-                    change = .broken(result, files: changed)
-                }
-                state.withLock { s in
-                    s.pending = change
-                    s.loading = false
-                }
+        if due {
+            let health = store.health
+            let news: Change? = state.withLock { s in
+                guard health != s.health else { return nil }
+                s.health = health
+                if case .lost(let why) = health { return .connection(lost: why) }
+                return .connection(lost: nil)
             }
-            return nil
+            if let news { return news }
+            if let change = store.pendingChange() {
+                state.withLock { $0.loading = true }
+                let prepare = prepare
+                Thread.detachNewThread { [self] in
+                    let result = store.reload(change)
+                    let files = change.files.map(\.rawValue)
+                    let out: Change
+                    if let ds = result.dataset {
+                        out = .reloaded(result, files: files, prepared: prepare.map { $0(ds) })
+                    } else {
+                        out = .broken(result, files: files)
+                    }
+                    state.withLock { s in
+                        s.pending = out
+                        s.loading = false
+                    }
+                }
+                return nil
+            }
         }
         return state.withLock { s in
             defer { s.pending = nil }

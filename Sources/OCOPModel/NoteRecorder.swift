@@ -16,6 +16,12 @@ public enum NoteRecorder {
     /// changed the task meanwhile, the note is appended to their version instead: notes never conflict.
     /// Returns the dataset with the task as saved.
     public static func record(text: String, onTask taskId: String, by author: String, on date: CivilDate, in dir: URL, current: Dataset) throws -> Dataset {
+        try record(text: text, onTask: taskId, by: author, on: date, in: DirectoryStore(directory: dir), current: current)
+    }
+
+    /// Appends the note to the task and commits the task through a store; see `record(text:onTask:by:on:in:current:)`.
+    public static func record(text: String, onTask taskId: String, by author: String, on date: CivilDate, in store: any DatasetStore,
+                              current: Dataset) throws -> Dataset {
         guard var task = current.tasks.first(where: { $0.id == taskId }) else {
             throw SaveError(file: DatasetFile.tasks.rawValue, reason: "task \(taskId) no longer exists")
         }
@@ -23,8 +29,8 @@ public enum NoteRecorder {
         for _ in 0..<20 {
             let withNote = adding(text, to: task, by: author, on: date)
             do {
-                try RecordCommitter.commit(RecordChange(file: .tasks, id: taskId, before: base, after: RecordCodec.canonical(withNote)),
-                                           in: dir, user: author, action: .note)
+                try store.commit(RecordChange(file: .tasks, id: taskId, before: base, after: RecordCodec.canonical(withNote)),
+                                 user: author, action: .note)
                 var ds = current
                 if let i = ds.tasks.firstIndex(where: { $0.id == taskId }) { ds.tasks[i] = withNote }
                 return ds

@@ -50,6 +50,12 @@ if args.count >= 3 && args[1] == "decode" {
     exit(0)
 }
 struct ProductsFile: Decodable { var products: [Product] }
+if args.count >= 3 && args[1] == "storeload" { try StoresBench.load(args[2]); exit(0) }
+if args.count >= 3 && args[1] == "listen" { try StoresBench.listen(args[2]); exit(0) }
+if args.count >= 2 && args[1] == "stores" {
+    try StoresBench.run(products: args.count >= 3 ? Int(args[2]) ?? 100_000 : Int(ProcessInfo.processInfo.environment["OCOP_BENCH_PRODUCTS"] ?? "") ?? 100_000)
+    exit(0)
+}
 if args.count >= 3 && args[1] == "parse" {
     let dir = URL(fileURLWithPath: args[2])
     let datas = DatasetFile.allCases.compactMap { try? Data(contentsOf: dir.appendingPathComponent($0.rawValue)) }

@@ -15,6 +15,13 @@ enum CommandSupport {
 
     /// The dataset of a directory; with errors, prints them as `ocop validate` does and exits with status 2.
     static func loadOrExit(_ dir: String, lang: Language, announce: Bool = false, statisticsOn day: CivilDate? = nil) throws -> (Dataset, LoadResult) {
+        try loadOrExit(DirectoryStore(directory: URL(fileURLWithPath: dir)), lang: lang, announce: announce, statisticsOn: day)
+    }
+
+    /// The dataset of a store; with errors, prints them as `ocop validate` does and exits with status 2. With
+    /// `statisticsOn`, a directory computes the day's figures beside validation (the dashboard's first frame uses them).
+    static func loadOrExit(_ store: any DatasetStore, lang: Language, announce: Bool = false, statisticsOn day: CivilDate? = nil) throws -> (Dataset, LoadResult) {
+        let dir = store.location
         // A large dataset takes seconds to load: say so on the terminal instead of showing nothing.
         let shown = announce && isatty(2) != 0
         if shown {
@@ -22,7 +29,7 @@ enum CommandSupport {
             let safe = SafeText.field(dir)
             FileHandle.standardError.write(Data(Msg.loadingData.text(lang, safe).utf8))
         }
-        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir), statisticsOn: day, timings: nil)
+        let result = try StoreSupport.load(store, lang: lang, statisticsOn: day)
         // The line goes once the data is in (carriage return, erase to the end of the line).
         if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         guard let ds = result.dataset else {

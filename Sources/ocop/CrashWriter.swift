@@ -11,10 +11,12 @@ struct CrashWriter: ParsableCommand {
     @Argument var log: String
     /// Edit a product in the middle of products.json instead (a large file: the line-splicing path).
     @Flag var products = false
+    /// Commit to this database instead of the directory (which is then ignored).
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let dir = URL(fileURLWithPath: directory)
-        guard var ds = DatasetLoader.load(directory: dir).dataset else { throw ExitCode(2) }
+        let source = try StoreSupport.open(store, directory: directory, lang: .en)
+        guard var ds = source.load().dataset else { throw ExitCode(2) }
         let logFD = open(log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         if products {
             let i = ds.products.count / 2
@@ -23,7 +25,7 @@ struct CrashWriter: ParsableCommand {
                 version += 1
                 let before = ds.products[i]
                 ds.products[i].name = "v=\(version)"
-                try RecordCommitter.commit(RecordChange(before: before, after: ds.products[i]), in: dir, user: "crash-test")
+                try source.commit(RecordChange(before: before, after: ds.products[i]), user: "crash-test", action: nil)
                 let line = "\(version)\n"
                 _ = line.withCString { write(logFD, $0, strlen($0)) }
                 fsync(logFD)
@@ -36,7 +38,7 @@ struct CrashWriter: ParsableCommand {
             let before = ds.tasks[0]
             ds.tasks[0].notes = [MeetingNote(id: "nv-1.gc-v", date: ds.info.notice.date, kind: .note, text: "v=\(version)", author: "crash-test")]
             ds.tasks[0].progress = version % 101
-            try RecordCommitter.commit(RecordChange(before: before, after: ds.tasks[0]), in: dir, user: "crash-test")
+            try source.commit(RecordChange(before: before, after: ds.tasks[0]), user: "crash-test", action: nil)
             let line = "\(version)\n"
             _ = line.withCString { write(logFD, $0, strlen($0)) }
             fsync(logFD)

@@ -20,10 +20,11 @@ struct Dashboard: ParsableCommand {
     @Option(help: "Giao diện: dark, light, high-contrast, projector, mono, hoặc tệp .json.") var theme: String = "dark"
     @Flag(name: .customLong("read-only"), help: "Chỉ xem, không sửa (no editing keys act).") var readOnly = false
     @OptionGroup var session: SessionOptions
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         try DashboardLauncher(directory: dataOption ?? directory, session: session, theme: theme, readOnly: readOnly,
-                              present: false, allowNotes: false).run()
+                              present: false, allowNotes: false, store: store).run()
     }
 }
 
@@ -37,10 +38,11 @@ struct Present: ParsableCommand {
     @Flag(name: .customLong("allow-notes"), help: "Cho phép ghi kết luận trên trang nhiệm vụ (phím n).") var allowNotes = false
     @Flag(name: .customLong("edit"), help: "Cho phép sửa dữ liệu trong bảng điều khiển phía sau (allow editing).") var edit = false
     @OptionGroup var session: SessionOptions
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         try DashboardLauncher(directory: directory, session: session, theme: theme, readOnly: !edit,
-                              present: true, allowNotes: allowNotes).run()
+                              present: true, allowNotes: allowNotes, store: store).run()
     }
 }
 
@@ -52,30 +54,33 @@ struct DashboardLauncher {
     var readOnly: Bool
     var present: Bool
     var allowNotes: Bool
+    var store: StoreOptions
     var lang: Language { session.lang }
     var asOf: String? { session.asOf }
     var editor: String? { session.editor }
 
     func run() throws {
-        let dir = directory ?? Resources.sample
         let day = try CommandSupport.asOfDate(asOf)
         let t0 = Date()
-        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang, announce: true, statisticsOn: day)
+        let source = try StoreSupport.open(store, directory: directory, lang: lang)
+        let dir = source.location
+        let (ds, result) = try CommandSupport.loadOrExit(source, lang: lang, announce: true, statisticsOn: day)
         let t1 = Date()
         let themes = try TerminalSession.loadThemes(first: theme)
         try MainActor.assumeIsolated { try TerminalSession.run { backend in
             var state = AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly,
                                  index: result.index, statistics: result.statistics)
-            // A data directory this user cannot write is announced at once, not at the first failed save.
-            if access(dir, W_OK) != 0 {
+            // A data directory this user cannot write (a database role without write rights) is announced at once,
+            // not at the first failed save.
+            if let reason = source.access.reason(lang) {
                 state.readOnly = true
-                state.readOnlyReason = Msg.readOnlyDirectory.text(lang)
+                state.readOnlyReason = reason
             }
             // Goes to the session log (stderr is redirected while the UI runs).
             FileHandle.standardError.write(Data(String(format: "ocop: loaded %@ in %.2f s, dashboard state in %.2f s\n", dir, t1.timeIntervalSince(t0), Date().timeIntervalSince(t1)).utf8))
-            if let editor { state.editor = editor }
+            if let editor = editor ?? source.user { state.editor = editor }
             if present { state.startPresentation(allowNotes: allowNotes) }
-            var screen = CrashTestScreen(inner: DashboardScreen(state: state, directory: URL(fileURLWithPath: dir)),
+            var screen = CrashTestScreen(inner: DashboardScreen(state: state, store: source),
                                          armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
             AppLoop.run(&screen, backend: backend)
         } }

@@ -9,7 +9,8 @@ struct OCOPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ocop",
         abstract: "Bảng điều khiển Chương trình OCOP tỉnh Đồng Nai (terminal dashboard for Đồng Nai's OCOP programme).",
-        subcommands: [Dashboard.self, Validate.self, Generate.self, Present.self, ReportCommand.self, Demo.self, CrashWriter.self],
+        subcommands: [Dashboard.self, Validate.self, Generate.self, Present.self, ReportCommand.self, DatabaseCommand.self, Demo.self,
+                      CrashWriter.self],
         defaultSubcommand: Dashboard.self
     )
 
@@ -63,11 +64,12 @@ struct Validate: ParsableCommand {
     @Option(help: "text hoặc json.") var format: Format = .text
     @Option(help: "Ngôn ngữ thông báo: vi hoặc en.") var lang: Language = .vi
     @Flag(help: "Trả mã 1 khi chỉ có cảnh báo (exit 1 on warnings).") var strict = false
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let dir = directory ?? Resources.sample
-        let result = DatasetLoader.load(directory: URL(fileURLWithPath: dir))
-        let report = ValidationReport(directory: dir, result: result, lang: lang)
+        let source = try StoreSupport.open(store, directory: directory, lang: lang)
+        let result = try StoreSupport.load(source, lang: lang)
+        let report = ValidationReport(directory: source.location, result: result, lang: lang)
         print(format == .json ? SafeText.json(report.json()) : SafeText.output(report.text()), terminator: "")
         let code = report.exitCode(strict: strict)
         if code != 0 { throw ExitCode(code) }

@@ -13,11 +13,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "text, markdown, csv hoặc json.") var format: ReportFormat = .text
     @Option(name: .customLong("as-of"), help: "Ngày báo cáo (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay.") var asOf: String?
     @Option(help: "Ngôn ngữ: vi hoặc en.") var lang: Language = .vi
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let dir = directory ?? Resources.sample
         let day = try CommandSupport.asOfDate(asOf)
-        let (ds, _) = try CommandSupport.loadOrExit(dir, lang: lang)
+        let (ds, _) = try CommandSupport.loadOrExit(try StoreSupport.open(store, directory: directory, lang: lang), lang: lang)
         // The report is built from the data as it is; what is printed goes through the sanitiser (JSON keeps its
         // meaning: DEL and C1 controls become \u0080-style escapes; the other formats show placeholders).
         let text = try Report(ds, asOf: day, lang: lang).render(format, lang: lang)

@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     public var dataGeneration = 0
     /// A warning about the files on disk (a colleague's broken save), shown until the files are valid again.
     public var diskWarning: String?
+    /// The database connection is lost and being retried (shown in red until it is back).
+    public var connectionWarning: String?
 
     // Settings.
     public var lang: Language

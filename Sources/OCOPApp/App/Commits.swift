@@ -59,7 +59,7 @@ extension AppState {
                 message = Msg.conflictNotDone.text(lang)
             }
         case .failure(let error):
-            let text = Msg.saveFailed.text(lang, "\(error)")
+            let text = Msg.saveFailed.text(lang, (error as? any StoreMessage)?.message(lang) ?? "\(error)")
             if origin == .form, form != nil {
                 form?.saving = false
                 form?.error = text + " " + Msg.typingKept.text(lang)

@@ -31,6 +31,8 @@ public enum AppMessage: Sendable {
     case reloaded(Dataset, warnings: [Problem], files: [String], cache: DataCache?)
     /// A file on disk is broken (the last good data stays).
     case diskBroken(location: String)
+    /// The store's connection was lost (with why), or is back (nil).
+    case connection(lost: String?)
     /// The journal's latest entries, oldest first.
     case journalRead([JournalEntry])
     /// The wall clock moved (the deck's clock).
@@ -55,6 +57,7 @@ extension AppState {
             message = Msg.couldNotSave.text(lang, reason)
         case .reloaded(let ds, let problems, let files, let prepared): reloaded(ds, warnings: problems, files: files, cache: prepared)
         case .diskBroken(let location): diskWarning = Msg.diskBroken.text(lang, location)
+        case .connection(let lost): connectionWarning = lost.map { Msg.dbConnectionLost.text(lang, $0) }
         case .journalRead(let entries): overlay = .journal(JournalChange.grouping(entries).reversed(), TableState())
         case .tick(let date): now = date
         }
@@ -199,7 +202,7 @@ extension AppState {
 
     /// "Read-only" instead of an edit.
     mutating func readOnlyRefusal() -> [Effect] {
-        message = Msg.readOnlyRefusal.text(lang)
+        message = readOnlyReason.map { Msg.readOnlyBecause.text(lang, $0) } ?? Msg.readOnlyRefusal.text(lang)
         return []
     }
 }

@@ -5,11 +5,13 @@ import TerminalCore
 import OCOPText
 
 /// The dashboard as a screen the app loop runs: the effect runner. It performs the effects `update` asks for
-/// (saving, reading the journal, recording a note), feeds their results back through `update`, follows the files
-/// on disk, and keeps the presentation clock ticking.
+/// (saving, reading the journal, recording a note) through the data's store, feeds their results back through
+/// `update`, follows the store's changes (files on disk, a colleague's commit on the database), and keeps the
+/// presentation clock ticking.
 public struct DashboardScreen: TerminalScreen {
     public var state: AppState
-    let directory: URL?
+    /// Where the data is saved and read (a directory or a database), nil for data held only in memory.
+    let store: (any DatasetStore)?
     let watcher: DatasetWatcher<DataCache>?
     var lastSecond = 0
     /// Set by a Ctrl-Z: the loop hands the terminal back to the shell after this event.
@@ -18,8 +20,8 @@ public struct DashboardScreen: TerminalScreen {
     var running: (job: CommitJob, change: RecordChange, action: JournalAction, origin: CommitOrigin, generation: Int)?
     /// Files larger than this are saved in the background so the screen never waits on the disk.
     public var backgroundThreshold = 2_000_000
-    /// How files are written (tests put a failing writer here to play a full disk).
-    public var writer: @Sendable ([Data], URL) throws -> Void = { try DatasetWriter.writeAtomically(parts: $0, to: $1) }
+    /// How files are written in a directory store, when not its own way (tests put a failing writer here).
+    public var writer: (@Sendable ([Data], URL) throws -> Void)?
     /// Datasets with more products than this rebuild their lookups after a save in the background too.
     public var backgroundProducts = 5_000
     /// The open form's typing, kept beside the data until it is saved or given up.
@@ -27,16 +29,21 @@ public struct DashboardScreen: TerminalScreen {
 
     /// A screen over a state; with a directory it saves there and follows changes made by others.
     public init(state: AppState, directory: URL? = nil, watch: Bool = true) {
+        self.init(state: state, store: directory.map { DirectoryStore(directory: $0) }, watch: watch)
+    }
+
+    /// A screen over a state; with a store it saves there and follows changes made by others.
+    public init(state: AppState, store: (any DatasetStore)?, watch: Bool = true) {
         self.state = state
-        self.directory = directory
-        drafts = DraftKeeper(directory: directory, editor: state.editor)
+        self.store = store
+        drafts = DraftKeeper(directory: store?.draftsDirectory, editor: state.editor)
         // A form left open by a session that ended without saving it: offer it back.
         if !state.readOnly, state.presentation == nil, let draft = drafts.leftOver() {
             self.state.overlay = .restoreDraft(draft, ConfirmState())
         }
         let asOf = state.asOf
-        if let directory, watch {
-            watcher = DatasetWatcher(directory: directory, prepare: { DataCache($0, asOf: asOf) })
+        if let store, watch {
+            watcher = DatasetWatcher(store: store, prepare: { DataCache($0, asOf: asOf) })
         } else {
             watcher = nil
         }
@@ -68,6 +75,8 @@ public struct DashboardScreen: TerminalScreen {
                 }
             case .broken(let result, _):
                 run(state.update(.diskBroken(location: result.errors.first.map { $0.location } ?? "?")))
+            case .connection(let lost):
+                run(state.update(.connection(lost: lost)))
             }
             changed = true
         }
@@ -112,7 +121,7 @@ public struct DashboardScreen: TerminalScreen {
             case .saveNote(let taskId, let text): saveNote(taskId: taskId, text: text)
             case .commit(let change, let action, let origin): commit(change, action: action, origin: origin)
             case .readJournal:
-                let entries = directory.map { DatasetWriter.recentJournal(in: $0) } ?? []
+                let entries = store?.journal(limit: 500) ?? []
                 run(state.update(.journalRead(entries)))
             }
         }
@@ -121,7 +130,7 @@ public struct DashboardScreen: TerminalScreen {
 
     /// Saves a change: at once for small files, in the background for large ones (the form shows it is saving).
     mutating func commit(_ change: RecordChange, action: JournalAction, origin: CommitOrigin) {
-        guard let dir = directory else {
+        guard let store else {
             land(change, action: action, origin: origin,
                  result: .failure(SaveError(file: change.file.rawValue, reason: Msg.noDataDirectory.text(state.lang))), prepared: nil)
             return
@@ -133,11 +142,16 @@ public struct DashboardScreen: TerminalScreen {
         }
         let user = state.editor
         let writer = self.writer
-        let size = FileStamp.of(dir.appendingPathComponent(change.file.rawValue).path)?.size ?? 0
+        let save: @Sendable () throws -> CommitReport = {
+            if let writer, let dir = store as? DirectoryStore {
+                return try dir.commit(change, user: user, action: action.rawValue, writer: writer)
+            }
+            return try store.commit(change, user: user, action: action)
+        }
+        let size = store.saveCost(change.file)
         // Small data: saved and shown at once. Large: the write and the new lookups are done on another thread.
         if size <= backgroundThreshold && state.dataset.products.count <= backgroundProducts {
-            land(change, action: action, origin: origin,
-                 result: Result { try RecordCommitter.commit(change, in: dir, user: user, action: action, writer: writer) }, prepared: nil)
+            land(change, action: action, origin: origin, result: Result { try save() }, prepared: nil)
             return
         }
         let job = CommitJob()
@@ -147,7 +161,7 @@ public struct DashboardScreen: TerminalScreen {
         let previous = state.cache
         let asOf = state.asOf
         Thread.detachNewThread {
-            let result = Result { try RecordCommitter.commit(change, in: dir, user: user, action: action, writer: writer) }
+            let result = Result { try save() }
             var prepared: (Dataset, DataCache)?
             if case .success = result {
                 var ds = base
@@ -170,7 +184,7 @@ public struct DashboardScreen: TerminalScreen {
     mutating func land(_ change: RecordChange, action: JournalAction, origin: CommitOrigin, result: Result<CommitReport, any Error>,
                        prepared: (dataset: Dataset, cache: DataCache)?) {
         if case .success(let report) = result {
-            watcher?.acknowledge(file: change.file, before: report.stampBefore, after: report.stampAfter)
+            store?.acknowledge(change, report: report)
         }
         run(state.update(.committed(change, action: action, origin: origin, result: result, prepared: prepared)))
         // A form saved in the background leaves no draft behind.
@@ -179,12 +193,12 @@ public struct DashboardScreen: TerminalScreen {
 
     /// Records a meeting note: merged into the task as it is on disk now, written atomically, journalled.
     mutating func saveNote(taskId: String, text: String) {
-        guard let dir = directory else {
+        guard let store else {
             state.message = Msg.noDataDirectory.text(state.lang)
             return
         }
         do {
-            let ds = try NoteRecorder.record(text: text, onTask: taskId, by: state.editor, on: state.asOf, in: dir, current: state.dataset)
+            let ds = try NoteRecorder.record(text: text, onTask: taskId, by: state.editor, on: state.asOf, in: store, current: state.dataset)
             // Colleagues' other changes arrive through the watcher's reload.
             run(state.update(.noteSaved(ds)))
         } catch {

@@ -116,7 +116,7 @@ enum FilterLine {
         buf.fill(area)
         // The right-hand part: a disk warning, else data warnings, else the pane's record count.
         var right: (text: String, style: Style)?
-        if let d = s.diskWarning {
+        if let d = s.connectionWarning ?? s.diskWarning {
             right = ("⚠ " + d, Style(.danger, bold: true))
         } else if !s.warnings.isEmpty {
             right = ("⚠ \(s.warnings.count) " + Msg.dataWarnings.text(lang), Style(.warning, bold: true))

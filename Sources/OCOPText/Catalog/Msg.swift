@@ -65,6 +65,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case noResults, noSearchHere, searchWrappedTop, searchWrappedBottom
     case savedRedoHint
     case readOnlyDirectory
+    case readOnlyBecause, dbURLInvalid, dbURLNotAURL, dbURLScheme, dbURLPort, dbURLSSLMode, dbURLParameter, dbConnectFailed, dbConnectionRefused, dbTLSFailed, dbTLSUnsupported, dbServerSaid, dbNotSetUp, dbNewerSchema, dbOlderSchema, dbEmpty, dbConnectionLost, dbSaveWhileLost, dbReadOnlyRole, dbNoURL, dbInitDone, dbInitCurrent, dbImportHasData, dbImportRefused, dbImportDone, dbExportDone, dbExportNotEmpty, dbExportInvalid, dbInvalidRecord
     case stepChangeTitle, stepChangeQuestion, livePartOutOfRange, hintStepChange
     case lblRevocationDecision, hintRevocation, formRejectRevoke
     case validCertificatesOnly, revokedWord, revokedBy, suspendedWord, expiringSoonWord
