@@ -17,7 +17,7 @@ extension Vietnamese {
         .certificationsByYear: "Chứng nhận mới theo năm (● lũy kế)",
         .targetsTitle: "Mục tiêu · độ phủ",
         .targetLine: "{1}: {2}/{3} ({4})",
-        .overviewLegend: "Đạt OCOP = GCN còn hiệu lực · DN doanh nghiệp · HTX hợp tác xã · THT tổ hợp tác · Hộ hộ kinh doanh · ? định nghĩa",
+        .overviewLegend: "Đạt OCOP = GCN còn hiệu lực · DN doanh nghiệp · HTX hợp tác xã · THT tổ hợp tác · Hộ hộ sản xuất có ĐKKD · ? định nghĩa",
         .slideProgramme: "Kết quả so với mục tiêu 2021–2025",
         .noticeHeading: "Thông báo số {1} ngày {2}",
         .noticeConference: "Hội nghị tổng kết ngày {1} tại {2}; chủ trì: {3}",
