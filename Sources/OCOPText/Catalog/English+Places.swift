@@ -17,7 +17,7 @@ extension English {
         .certificationsByYear: "Newly certified per year (● cumulative)",
         .targetsTitle: "Targets · coverage",
         .targetLine: "{1}: {2}/{3} ({4})",
-        .overviewLegend: "Certified = valid certificate · Ent. enterprise · Coop cooperative · Grp cooperative group · HH household · ? definitions",
+        .overviewLegend: "Certified = valid certificate · DN enterprise · HTX cooperative · THT cooperative group · HH registered household · ? definitions",
         .slideProgramme: "Results against the 2021–2025 targets",
         .noticeHeading: "Notice {1} of {2}",
         .noticeConference: "Review conference of {1} at {2}; chaired by {3}",
