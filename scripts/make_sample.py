@@ -232,7 +232,7 @@ reports_by_task = [
     [(d(2022, 12, 15), "skhcn", "year", "Năm 2022", "Hỗ trợ 18 chủ thể xây dựng nhãn hiệu; 9 sản phẩm có mã QR truy xuất nguồn gốc.", [("chủ thể được hỗ trợ", 18, None)]),
      (d(2025, 12, 20), "skhcn", "year", "Năm 2025", "Chưa hoàn thành hỗ trợ công nghệ sơ chế do vướng thủ tục dự toán; đề nghị gia hạn.", None),
      (d(2026, 9, 30), "skhcn", "quarter", "Quý III/2026", "Đang triển khai 2 mô hình sấy, bảo quản trái cây tại Long Khánh, Cẩm Mỹ.", None)],
-    [(d(2022, 6, 30), "snn", "halfYear", "6 tháng đầu năm 2022", "Cấp 35 mã số vùng trồng; 112 chuỗi liên kết đang hoạt động.", [("mã số vùng trồng", 35, None), ("chuỗi liên kết", 112, None)]),
+    [(d(2022, 6, 30), "snn", "halfYear", "6 tháng đầu năm 2022", "Cấp 35 mã số vùng trồng; 12 chuỗi liên kết đang hoạt động trong các vùng nguyên liệu.", [("mã số vùng trồng", 35, None), ("chuỗi liên kết", 12, None)]),
      (d(2024, 12, 25), "snn", "year", "Năm 2024", "Hoàn thành rà soát vùng trồng; diện tích VietGAP tăng 18% so với 2023.", [("tăng diện tích VietGAP", 18, "%")]),
      (d(2026, 10, 10), "snn", "quarter", "Quý III/2026", "Hai mô hình du lịch trải nghiệm mới tại Bình Lộc và Tân Bình đi vào hoạt động.", None)],
     [(d(2023, 12, 10), "snn", "year", "Năm 2023", "Công nhận thêm 2 làng nghề; làng gốm Biên Hòa chuyển vào cụm Tân Hạnh.", None),
