@@ -77,7 +77,7 @@ enum OverviewPane {
         for p in s.cache.targets {
             let value = Format.number(p.value, decimals: p.target.measure == .communeCoveragePercent ? 1 : 0, lang)
             let goal = Format.number(p.target.value, lang)
-            out.append(((p.met ? "✔ " : "◐ ") + Msg.targetLine.text(lang, p.target.label, value, goal, p.target.year), p.met ? .success : .warning))
+            out.append(((p.met ? "✔ " : "◐ ") + Msg.targetLine.text(lang, s.targetLabel(p.target), value, goal, p.target.year), p.met ? .success : .warning))
         }
         return out
     }

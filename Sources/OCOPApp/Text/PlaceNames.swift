@@ -64,4 +64,19 @@ extension AppState {
     func hasPlanAssignments(_ task: ConclusionTask) -> Bool {
         task.noticeAgencyIds != nil && ([task.leadAgencyId] + task.coordinatingAgencyIds).contains { !task.namedInNotice($0) }
     }
+
+    /// A target's label: the plan's own words from the data in Vietnamese, the measure's name in English.
+    func targetLabel(_ t: ProgrammeTarget) -> String {
+        guard lang == .en else { return t.label }
+        let m: Msg
+        switch t.measure {
+        case .everCertified: m = .measureEverCertified
+        case .certifiedProducts: m = .measureCertified
+        case .fourStarsOrMore: m = .measureFourStars
+        case .fiveStars: m = .measureFiveStars
+        case .producers: m = .measureProducers
+        case .communeCoveragePercent: m = .measureCoverage
+        }
+        return m.text(lang)
+    }
 }

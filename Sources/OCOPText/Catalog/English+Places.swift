@@ -45,5 +45,11 @@ extension English {
         .hintSuccessors: "when merged or split",
         .keySuspend: "Suspend to the shell (fg to come back)",
         .unknownTheme: "ocop: there is no theme \"{1}\"; there are: {2} (or give the path of a .json file).",
+        .measureEverCertified: "Products ever certified",
+        .measureCertified: "Certified products",
+        .measureFourStars: "Certified 4★ or more",
+        .measureFiveStars: "Certified 5★",
+        .measureProducers: "Producers with a certified product",
+        .measureCoverage: "Communes with an OCOP product (%)",
     ]
 }

@@ -84,6 +84,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case hintSuccessors
     case keySuspend
     case unknownTheme
+    case measureEverCertified, measureCertified, measureFourStars, measureFiveStars, measureProducers, measureCoverage
 }
 
 extension Msg {

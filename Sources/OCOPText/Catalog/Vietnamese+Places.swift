@@ -45,5 +45,11 @@ extension Vietnamese {
         .hintSuccessors: "khi sáp nhập, chia tách",
         .keySuspend: "Tạm dừng, về shell (fg để quay lại)",
         .unknownTheme: "ocop: không có giao diện \"{1}\"; có: {2} (hoặc đường dẫn tới một tệp .json).",
+        .measureEverCertified: "Sản phẩm được công nhận (lũy kế)",
+        .measureCertified: "Sản phẩm đạt OCOP",
+        .measureFourStars: "Sản phẩm đạt 4 sao trở lên",
+        .measureFiveStars: "Sản phẩm đạt 5 sao",
+        .measureProducers: "Chủ thể có sản phẩm đạt OCOP",
+        .measureCoverage: "Xã, phường có sản phẩm OCOP (%)",
     ]
 }
