@@ -35,7 +35,7 @@ public enum DatabaseTransfer {
         let link = PGLink(url: url)
         defer { link.close() }
         try link.exclusive { l in try PGSchema.check(l) }
-        return try link.transaction { l in
+        let counts = try link.transaction { l in
             let tables = (PGSchema.recordFiles + [.dataset]).map(PGSchema.table) + ["journal"]
             if replace { try l.query(PostgresQuery(unsafeSQL: "TRUNCATE \(tables.joined(separator: ", "))")) }
             let info = String(decoding: RecordCodec.canonical(ds.info), as: UTF8.self)
@@ -64,6 +64,11 @@ public enum DatabaseTransfer {
                                       binds: PGTransfer.bindings(["{\"all\":true,\"s\":\"import\"}"])))
             return Counts(records: n, journal: journal.count)
         }
+        // Freshly loaded rows: their visibility settled and statistics gathered now, not on the first colleague's read.
+        try link.exclusive { l in
+            for f in PGSchema.recordFiles { try l.query(PostgresQuery(unsafeSQL: "VACUUM (ANALYZE) \(PGSchema.table(f))")) }
+        }
+        return counts
     }
 
     /// The database's data and journal, read in one snapshot.

@@ -87,7 +87,7 @@ public final class PostgresStore: DatasetStore {
     /// The listening connection closed: the banner goes up and everything is read again once it is back.
     func lost() {
         state.withLock { s in
-            if !s.closed, case .connected = s.health { s.health = .lost(Msg.dbConnectionRefused.text(.vi)) }
+            if !s.closed, case .connected = s.health { s.health = .lost(url.shown) }
             s.listener = nil
         }
         heard.withLock { $0.all = true }
