@@ -30,7 +30,8 @@ public enum DatabaseTransfer {
     }
 
     /// Loads a dataset (checked already) and its journal into the database in one transaction, replacing what is
-    /// there when `replace`; colleagues' dashboards read everything again.
+    /// there when `replace`; colleagues' dashboards read everything again. Imported rows start at a version taken
+    /// from the clock (milliseconds), so a version from before a `--replace` never matches one after it.
     public static func importData(_ ds: Dataset, journal: [JournalEntry], into url: DatabaseURL, replace: Bool) throws -> Counts {
         let link = PGLink(url: url)
         defer { link.close() }
@@ -51,7 +52,8 @@ public enum DatabaseTransfer {
                     let docs = batch.map { String(decoding: RecordCodec.canonical($0), as: UTF8.self) }
                     try l.query(PostgresQuery(unsafeSQL: """
                         INSERT INTO \(PGSchema.table(R.file)) (id, position, version, doc) \
-                        SELECT i, p, 1, d::jsonb FROM unnest($1::text[], $2::bigint[], $3::text[]) AS x(i, p, d)
+                        SELECT i, p, (extract(epoch FROM clock_timestamp()) * 1000)::bigint, d::jsonb \
+                        FROM unnest($1::text[], $2::bigint[], $3::text[]) AS x(i, p, d)
                         """, binds: PGTransfer.bindings([ids, positions, docs])))
                     k += batch.count
                 }
