@@ -30,12 +30,13 @@ public enum DatabaseTransfer {
     }
 
     /// Loads a dataset (checked already) and its journal into the database in one transaction, replacing what is
-    /// there when `replace`; colleagues' dashboards read everything again.
+    /// there when `replace`; colleagues' dashboards read everything again. Imported rows start at a version taken
+    /// from the clock (milliseconds), so a version from before a `--replace` never matches one after it.
     public static func importData(_ ds: Dataset, journal: [JournalEntry], into url: DatabaseURL, replace: Bool) throws -> Counts {
         let link = PGLink(url: url)
         defer { link.close() }
         try link.exclusive { l in try PGSchema.check(l) }
-        return try link.transaction { l in
+        let counts = try link.transaction { l in
             let tables = (PGSchema.recordFiles + [.dataset]).map(PGSchema.table) + ["journal"]
             if replace { try l.query(PostgresQuery(unsafeSQL: "TRUNCATE \(tables.joined(separator: ", "))")) }
             let info = String(decoding: RecordCodec.canonical(ds.info), as: UTF8.self)
@@ -51,7 +52,8 @@ public enum DatabaseTransfer {
                     let docs = batch.map { String(decoding: RecordCodec.canonical($0), as: UTF8.self) }
                     try l.query(PostgresQuery(unsafeSQL: """
                         INSERT INTO \(PGSchema.table(R.file)) (id, position, version, doc) \
-                        SELECT i, p, 1, d::jsonb FROM unnest($1::text[], $2::bigint[], $3::text[]) AS x(i, p, d)
+                        SELECT i, p, (extract(epoch FROM clock_timestamp()) * 1000)::bigint, d::jsonb \
+                        FROM unnest($1::text[], $2::bigint[], $3::text[]) AS x(i, p, d)
                         """, binds: PGTransfer.bindings([ids, positions, docs])))
                     k += batch.count
                 }
@@ -64,6 +66,11 @@ public enum DatabaseTransfer {
                                       binds: PGTransfer.bindings(["{\"all\":true,\"s\":\"import\"}"])))
             return Counts(records: n, journal: journal.count)
         }
+        // Freshly loaded rows: their visibility settled and statistics gathered now, not on the first colleague's read.
+        try link.exclusive { l in
+            for f in PGSchema.recordFiles { try l.query(PostgresQuery(unsafeSQL: "VACUUM (ANALYZE) \(PGSchema.table(f))")) }
+        }
+        return counts
     }
 
     /// The database's data and journal, read in one snapshot.

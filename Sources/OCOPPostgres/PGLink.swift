@@ -10,7 +10,7 @@ import Synchronization
 public struct DatabaseError: Error, StoreMessage, CustomStringConvertible {
     /// What kind of failure.
     public enum Kind: Sendable, Equatable {
-        case connect(String)
+        case connect(ConnectFailure)
         case lost
         case server(message: String, sqlState: String)
         case other(Msg, [String])
@@ -21,7 +21,7 @@ public struct DatabaseError: Error, StoreMessage, CustomStringConvertible {
 
     public func message(_ lang: Language) -> String {
         switch kind {
-        case .connect(let why): Msg.dbConnectFailed.text(lang, shown, why)
+        case .connect(let why): Msg.dbConnectFailed.text(lang, shown, why.text(lang))
         case .lost: Msg.dbSaveWhileLost.text(lang, shown)
         case .server(let m, let s): Msg.dbServerSaid.text(lang, SafeText.field(m), s)
         case .other(let m, let args): m.text(lang, args.map { $0 as any CustomStringConvertible })
@@ -32,6 +32,26 @@ public struct DatabaseError: Error, StoreMessage, CustomStringConvertible {
 
     /// The SQLSTATE the server gave, if it refused.
     public var sqlState: String? { if case .server(_, let s) = kind { s } else { nil } }
+}
+
+/// Why a connection could not be made, said in the user's language (the server's own words when it gave them).
+public enum ConnectFailure: Sendable, Equatable {
+    case refused
+    case tlsUnsupported
+    case tls(String)
+    case server(message: String, sqlState: String)
+    case other(String)
+
+    /// The reason in a language.
+    public func text(_ lang: Language) -> String {
+        switch self {
+        case .refused: Msg.dbConnectionRefused.text(lang)
+        case .tlsUnsupported: Msg.dbTLSUnsupported.text(lang)
+        case .tls(let why): Msg.dbTLSFailed.text(lang, SafeText.field(why))
+        case .server(let m, let s): Msg.dbServerSaid.text(lang, SafeText.field(m), s)
+        case .other(let why): SafeText.field(why)
+        }
+    }
 }
 
 /// One connection to the server used from ordinary (non-async) threads: each call waits on postgres-nio's
@@ -77,18 +97,18 @@ final class PGLink: Sendable {
         }
     }
 
-    /// A connection failure in words (the server's own message when it gave one).
-    static func describe(_ error: any Error) -> String {
+    /// A connection failure, classified (the server's own message when it gave one).
+    static func describe(_ error: any Error) -> ConnectFailure {
         if let p = error as? PSQLError {
-            if let m = p.serverInfo?[.message] { return "\(m) (SQLSTATE \(p.serverInfo?[.sqlState] ?? "?"))" }
-            if p.code == .sslUnsupported { return Msg.dbTLSUnsupported.text(.vi) }
+            if let m = p.serverInfo?[.message] { return .server(message: m, sqlState: p.serverInfo?[.sqlState] ?? "?") }
+            if p.code == .sslUnsupported { return .tlsUnsupported }
             if let u = p.underlying { return describe(u) }
-            return "\(p.code)"
+            return .other("\(p.code)")
         }
-        if let s = error as? NIOSSLError { return Msg.dbTLSFailed.text(.vi, "\(s)") }
-        if let s = error as? BoringSSLError { return Msg.dbTLSFailed.text(.vi, "\(s)") }
-        if error is NIOConnectionError || "\(error)".contains("connection refused") { return Msg.dbConnectionRefused.text(.vi) }
-        return SafeText.field("\(error)")
+        if let s = error as? NIOSSLError { return .tls("\(s)") }
+        if let s = error as? BoringSSLError { return .tls("\(s)") }
+        if error is NIOConnectionError || "\(error)".contains("connection refused") || "\(error)".contains("Connection refused") { return .refused }
+        return .other("\(error)")
     }
 
     /// The open connection, opening one if needed.

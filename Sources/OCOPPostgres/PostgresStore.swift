@@ -14,8 +14,9 @@ public final class PostgresStore: DatasetStore {
     let link: PGLink
     /// This store's mark on its own announcements, so its commits are not taken for a colleague's.
     let token = UUID().uuidString
-    /// The data as this process last read or wrote it (reloads apply colleagues' records to it).
-    let mirror = Mutex<Dataset?>(nil)
+    /// The data as this process last read or wrote it (reloads apply colleagues' records to it), with each record's
+    /// version: a commit of a record this process has at that version only compares the row's version.
+    let mirror = Mutex<(dataset: Dataset?, versions: PGTransfer.Versions)>((nil, [:]))
     /// Records colleagues changed and not read yet; `all` after a lost connection or an import.
     let heard = Mutex<(records: [DatasetFile: Set<String>], all: Bool)>(([:], false))
     let state = Mutex<(health: StoreHealth, listener: PGListener?, closed: Bool)>((.connected, nil, false))
@@ -87,7 +88,7 @@ public final class PostgresStore: DatasetStore {
     /// The listening connection closed: the banner goes up and everything is read again once it is back.
     func lost() {
         state.withLock { s in
-            if !s.closed, case .connected = s.health { s.health = .lost(Msg.dbConnectionRefused.text(.vi)) }
+            if !s.closed, case .connected = s.health { s.health = .lost(url.shown) }
             s.listener = nil
         }
         heard.withLock { $0.all = true }
@@ -113,9 +114,10 @@ public final class PostgresStore: DatasetStore {
 
     /// Reads everything; a database that holds no data yet, or a record that cannot be read, is an error saying so.
     public func loadChecked() throws -> LoadResult {
-        let ds = try link.exclusive { l in try PGTransfer.readAll(l) }
+        var versions: PGTransfer.Versions = [:]
+        let ds = try link.exclusive { l in try PGTransfer.readAll(l, versions: &versions) }
         heard.withLock { $0 = ([:], false) }
-        mirror.withLock { $0 = ds }
+        mirror.withLock { $0 = (ds, versions) }
         return LoadResult.of(ds, problems: DatasetValidator.validate(ds))
     }
 
@@ -130,17 +132,27 @@ public final class PostgresStore: DatasetStore {
     }
 
     public func reload(_ change: StoreChange) -> LoadResult {
-        guard let records = change.records, let base = mirror.withLock({ $0 }) else { return load() }
+        guard let records = change.records, mirror.withLock({ $0.dataset != nil }) else { return load() }
         do {
-            var ds = base
-            try link.exclusive { l in
-                for (file, ids) in records { try PGTransfer.refresh(file, ids: ids, in: &ds, l) }
+            let fetched = try link.exclusive { l in try records.map { (file: $0.key, got: try PGTransfer.fetch($0.key, ids: $0.value, l)) } }
+            // Applied to the data as it is now (this process may have committed meanwhile).
+            let ds: Dataset? = try mirror.withLock { m in
+                guard var ds = m.dataset else { return nil }
+                for (file, got) in fetched {
+                    if let info = got.info { ds.info = info }
+                    for r in got.records {
+                        try RecordCodec.apply(RecordChange(file: file, id: r.id, before: nil, after: r.data), to: &ds)
+                        m.versions[file, default: [:]][r.id] = r.version
+                    }
+                }
+                m.dataset = ds
+                return ds
             }
-            mirror.withLock { $0 = ds }
+            guard let ds else { return load() }
             return LoadResult.of(ds, problems: DatasetValidator.validate(ds))
         } catch {
             heard.withLock { $0.all = true }
-            return LoadResult.of(base, problems: [])
+            return LoadResult.of(mirror.withLock { $0.dataset }, problems: [])
         }
     }
 
@@ -150,11 +162,20 @@ public final class PostgresStore: DatasetStore {
         let lines = JournalEntry.lines(for: change, user: user, action: action)
         let payload = String(decoding: (try? JSONSerialization.data(withJSONObject: ["s": token, "k": change.file.recordsKey, "id": change.id],
                                                                      options: [.sortedKeys])) ?? Data(), as: UTF8.self)
-        let written = try link.transaction { l in try PGTransfer.commit(change, journal: lines, notify: payload, l) }
-        mirror.withLock { m in
-            if m != nil { try? RecordCodec.apply(change, to: &m!) }
+        // The version this process has of the record, when the change starts from the record as this process has it.
+        let expected: Int64? = mirror.withLock { m in
+            guard let before = change.before, let ds = m.dataset, RecordCodec.current(change.file, id: change.id, in: ds) == before else { return nil }
+            return m.versions[change.file]?[change.id]
         }
-        return CommitReport.written(written)
+        let written = try link.transaction { l in
+            try PGTransfer.commit(change, expected: expected, journal: lines, notify: payload, l)
+        }
+        mirror.withLock { m in
+            guard m.dataset != nil else { return }
+            try? RecordCodec.apply(change, to: &m.dataset!)
+            m.versions[change.file, default: [:]][change.id] = written.version
+        }
+        return CommitReport.written(written.bytes)
     }
 
     public func acknowledge(_ change: RecordChange, report: CommitReport) {}

@@ -171,4 +171,33 @@ import PostgresNIO
         try store.commit(change, user: "lan", action: .edit)
         #expect(try PostgresStore(url: url).load().dataset?.products[0].name == p.name)
     }
+
+    @Test func versionsCountCommitsAndAReplacedDatabaseIsNeverTakenForTheOldOne() throws {
+        guard let c = Fixtures.cluster(), let url = try Fixtures.database("versions", try Fixtures.sample()) else { return }
+        let a = try PostgresStore(url: url), b = try PostgresStore(url: url)
+        defer { a.close(); b.close() }
+        let ds = try #require(a.load().dataset)
+        _ = b.load()
+        let id = ds.products[4].id
+        func version() throws -> Int64 { Int64(try c.sql("SELECT version FROM products WHERE id = '\(id)'", database: url.database)) ?? -1 }
+        let v0 = try version()
+        var p = ds.products[4]
+        p.name = "Tạm đổi"
+        try a.commit(RecordChange(before: ds.products[4], after: p), user: "lan", action: .edit)
+        #expect(try version() == v0 + 1)
+        // A colleague's change back to the same content: b's edit from that content is no conflict, as on files.
+        try a.commit(RecordChange(before: p, after: ds.products[4]), user: "lan", action: .undo)
+        #expect(try version() == v0 + 2)
+        var q = ds.products[4]
+        q.name = "Bình sửa"
+        try b.commit(RecordChange(before: ds.products[4], after: q), user: "binh", action: .edit)
+        #expect(try version() == v0 + 3)
+        // The whole database replaced (same ids, other content): a store still holding the old data conflicts.
+        var other = try Fixtures.sample()
+        other.products[4].name = "Sau khi nhập lại"
+        _ = try DatabaseTransfer.importData(other, journal: [], into: url, replace: true)
+        var r = q
+        r.name = "Bình sửa tiếp"
+        #expect(throws: EditConflict.self) { try b.commit(RecordChange(before: q, after: r), user: "binh", action: .edit) }
+    }
 }

@@ -180,20 +180,26 @@ import TerminalCore
                 usleep(50_000)
             }
         }
+        func keys(_ script: String) { for e in KeyScript.parse(script) { _ = screen.handle(e, size: (100, 30)) } }
+        // A producer's form is open with a new name typed when the server goes away.
+        keys("5 e c-u")
+        for e in KeyScript.scalars("HTX lưu sau") { _ = screen.handle(e, size: (100, 30)) }
         try c.stop()
         poll { $0.connectionWarning != nil }
         #expect(screen.state.connectionWarning?.contains("Database connection lost") == true)
-        var z = ds.zones[1]
-        z.name = "Vùng lưu sau"
-        let change = RecordChange(before: ds.zones[1], after: z)
-        screen.commit(change, action: .edit, origin: .quick)
-        #expect(screen.state.message?.contains("press Enter again") == true, "\(screen.state.message ?? "")")
-        #expect(screen.state.dataset.zones[1].name == ds.zones[1].name)
+        #expect(screen.state.connectionWarning?.contains(c.password) == false)
+        // Enter: the save fails and says so; the form stays open with what was typed.
+        keys("enter")
+        #expect(screen.state.form != nil)
+        #expect(screen.state.form?.error?.contains("press Enter again") == true, "\(screen.state.form?.error ?? "")")
+        #expect(screen.state.dataset.producers[0].name == ds.producers[0].name)
         try c.start()
         poll { $0.connectionWarning == nil }
         #expect(screen.state.connectionWarning == nil)
-        screen.commit(change, action: .edit, origin: .quick)
-        #expect(screen.state.dataset.zones[1].name == "Vùng lưu sau")
-        #expect(try PostgresStore(url: url).load().dataset?.zones[1].name == "Vùng lưu sau")
+        // The same Enter saves once the server is back.
+        keys("enter")
+        #expect(screen.state.form == nil)
+        #expect(screen.state.dataset.producers[0].name == "HTX lưu sau")
+        #expect(try PostgresStore(url: url).load().dataset?.producers[0].name == "HTX lưu sau")
     }
 }
