@@ -60,10 +60,15 @@ public struct DataCache: Sendable {
             let (fr, br) = Self.folds(producerList, .producers, old.map { ($0.producers, $0.producerBytes, previousIndex!.producerIndexById) }, change, \.name)
             return SearchFolds.Value(products: fp, producers: fr, productBytes: bp, producerBytes: br)
         }
-        expiring = ds.products.indices.filter { i in
-            Rules.isCertified(ds.products[i], on: asOf) && (ds.products[i].certificate.map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false)
+        // Certificates expiring within 90 days: the cheap date test first, the full standing only for those.
+        var soon: [Int] = []
+        ds.products.withUnsafeBufferPointer { ps in
+            for i in ps.indices {
+                guard let c = ps[i].certificate, Rules.expiresWithin(c, days: 90, of: asOf), Rules.isCertified(ps[i], on: asOf) else { continue }
+                soon.append(i)
+            }
         }
-            .sorted { (ds.products[$0].certificate?.expiresOn.dayNumber ?? 0, $0) < (ds.products[$1].certificate?.expiresOn.dayNumber ?? 0, $1) }
+        expiring = soon.sorted { (ds.products[$0].certificate?.expiresOn.dayNumber ?? 0, $0) < (ds.products[$1].certificate?.expiresOn.dayNumber ?? 0, $1) }
         let idx = index
         var communes: [String: Int] = [:], producers: [String: Int] = [:], zones: [String: Int] = [:]
         for u in ds.units where u.level.isCommuneLevel { if let d = idx.districtOf[u.id] { communes[d, default: 0] += 1 } }
@@ -72,10 +77,14 @@ public struct DataCache: Sendable {
         communesByDistrict = communes
         producersByDistrict = producers
         zonesByDistrict = zones
-        var counts: [String: Int] = [:]
-        for p in ds.products { counts[p.producerId, default: 0] += 1 }
-        productCountByProducer = counts
+        productCountByProducer = index.productsByProducer.mapValues(\.count)
         districtIds = index.districts.map(\.id)
+    }
+
+    /// Starts the background work (search folds, name keys): the screen calls it once its first frame is drawn.
+    public func startBackgroundWork() {
+        folds.start()
+        nameKeys.start()
     }
 
     /// Waits until the search folds are ready.

@@ -15,16 +15,29 @@ public final class NameSortKeys: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var value: Value?
+    /// The build not yet started.
+    private var pending: (@Sendable () -> Value)?
     private let done = Atomic<Bool>(false)
 
+    /// Builds the keys now, or later in the background (`start`, or the first reader).
     init(background: Bool, _ build: @escaping @Sendable () -> Value) {
         guard background else {
             value = build()
             done.store(true, ordering: .releasing)
             return
         }
+        pending = build
+    }
+
+    /// Starts building in the background, once.
+    public func start() {
+        condition.lock()
+        let job = pending
+        pending = nil
+        condition.unlock()
+        guard let job else { return }
         DispatchQueue.global(qos: .utility).async {
-            let v = build()
+            let v = job()
             self.condition.lock()
             self.value = v
             self.done.store(true, ordering: .releasing)
@@ -39,6 +52,7 @@ public final class NameSortKeys: @unchecked Sendable {
     /// The keys, waiting for them if they are still being built.
     var ready: Value {
         if done.load(ordering: .acquiring), let v = value { return v }
+        start()
         condition.lock()
         defer { condition.unlock() }
         while value == nil { condition.wait() }
