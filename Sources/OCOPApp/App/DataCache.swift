@@ -81,10 +81,10 @@ public struct DataCache: Sendable {
         districtIds = index.districts.map(\.id)
     }
 
-    /// Starts the background work (search folds, name keys): the screen calls it once its first frame is drawn.
+    /// Starts the background work (the search folds) once the screen's first frame is drawn. The name keys wait for
+    /// the first sort by name (they would cost their memory to every session that never sorts).
     public func startBackgroundWork() {
         folds.start()
-        nameKeys.start()
     }
 
     /// Waits until the search folds are ready.

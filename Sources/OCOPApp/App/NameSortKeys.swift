@@ -4,8 +4,8 @@ import OCOPText
 import Synchronization
 
 /// The Vietnamese collation keys of product and producer names, kept beside the search folds so sorting a table by
-/// name does not compute a million keys on the screen's thread; built in the background on large datasets (a sort
-/// asked for before then waits for them), and after a save only the changed record's key is made again.
+/// name computes them once, not at every sort; built at the first sort by name (on another thread on large
+/// datasets, the sort waiting for them), and after a save only the changed record's key is made again.
 public final class NameSortKeys: @unchecked Sendable {
     /// The keys of both lists, in record order.
     struct Value: Sendable {
@@ -67,6 +67,8 @@ public final class NameSortKeys: @unchecked Sendable {
     /// The keys for a dataset, reusing `previous` where `change` did not touch a name.
     static func make(_ ds: Dataset, previous: NameSortKeys?, previousIndex: DatasetIndex?, change: RecordChange?) -> NameSortKeys {
         let products = ds.products, producers = ds.producers
+        // Keys never built are not carried forward: the new ones would otherwise hold every older version's data.
+        let previous = (previous?.isReady ?? false) ? previous : nil
         let background = products.count + producers.count > SearchFolds.backgroundThreshold
         return NameSortKeys(background: background) {
             let old = previous?.ready
