@@ -81,10 +81,11 @@ public struct DataCache: Sendable {
         districtIds = index.districts.map(\.id)
     }
 
-    /// Starts the background work (the search folds) once the screen's first frame is drawn. The name keys wait for
-    /// the first sort by name (they would cost their memory to every session that never sorts).
+    /// Starts the background work once the screen's first frame is drawn: the search folds, then (on large
+    /// datasets, at a lower priority) the name keys, so that the first sort by name finds them ready.
     public func startBackgroundWork() {
         folds.start()
+        nameKeys.start(after: folds)
     }
 
     /// Waits until the search folds are ready.

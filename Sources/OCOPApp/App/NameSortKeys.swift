@@ -4,8 +4,8 @@ import OCOPText
 import Synchronization
 
 /// The Vietnamese collation keys of product and producer names, kept beside the search folds so sorting a table by
-/// name computes them once, not at every sort; built at the first sort by name (on another thread on large
-/// datasets, the sort waiting for them), and after a save only the changed record's key is made again.
+/// name computes them once, not at every sort: built on another thread after the folds on large datasets (a sort
+/// asked for before then waits for them), and after a save only the changed record's key is made again.
 public final class NameSortKeys: @unchecked Sendable {
     /// The keys of both lists, in record order.
     struct Value: Sendable {
@@ -18,6 +18,7 @@ public final class NameSortKeys: @unchecked Sendable {
     /// The build not yet started.
     private var pending: (@Sendable () -> Value)?
     private let done = Atomic<Bool>(false)
+    private let scheduled = Atomic<Bool>(false)
 
     /// Builds the keys now, or later in the background (`start`, or the first reader).
     init(background: Bool, _ build: @escaping @Sendable () -> Value) {
@@ -43,6 +44,15 @@ public final class NameSortKeys: @unchecked Sendable {
             self.done.store(true, ordering: .releasing)
             self.condition.broadcast()
             self.condition.unlock()
+        }
+    }
+
+    /// Starts building once `folds` are ready (scheduled once, however often it is asked).
+    func start(after folds: SearchFolds) {
+        guard !isReady, scheduled.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged else { return }
+        DispatchQueue.global(qos: .utility).async {
+            _ = folds.ready
+            self.start()
         }
     }
 
