@@ -52,6 +52,16 @@ def settle(work, quiet=0.4, limit=30):
     return chunks(work)[-1][0]
 
 
+def wait_output(work, t, timeout=2.0):
+    """Waits until the program writes something after `t` (its answer to a key), then until it is quiet."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if any(ts > t for (ts, _) in chunks(work)):
+            break
+        time.sleep(0.01)
+    return settle(work, quiet=0.3)
+
+
 def bytes_since(work, t):
     return sum(n for (ts, n) in chunks(work) if ts > t)
 
@@ -91,15 +101,17 @@ def run(name, command, marker, keys):
             for _ in range(count):
                 t = time.monotonic_ns()
                 tmux("send-keys", "-t", "p", *seq)
-                settle(work, quiet=0.3)
+                wait_output(work, t)
                 sizes.append(bytes_since(work, t))
             fig[label] = statistics.median(sizes)
         for k in keys["before_search"]:
+            t = time.monotonic_ns()
             tmux("send-keys", "-t", "p", *k)
-            settle(work, quiet=0.3)
+            wait_output(work, t)
         t = time.monotonic_ns()
         for k in keys["search"]:
             tmux("send-keys", "-t", "p", *k)
+        wait_output(work, t)
         last = settle(work, quiet=1.0)
         fig["search"] = (last - t) / 1e6
         fig["memory"], fig["cpu"] = proc_figures(pid)

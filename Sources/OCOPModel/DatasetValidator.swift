@@ -20,59 +20,61 @@ public enum DatasetValidator {
 
         init(ds: Dataset) { self.ds = ds }
 
-        mutating func add(_ sev: Severity, _ file: DatasetFile, _ path: [PathComponent], _ kind: ProblemKind, id: String? = nil) {
-            problems.append(Problem(sev, file: file.rawValue, path: path, recordId: id, kind))
+        // Paths are autoclosures: built only for a problem, not for every field of a million clean records.
+        mutating func add(_ sev: Severity, _ file: DatasetFile, _ path: @autoclosure () -> [PathComponent], _ kind: ProblemKind, id: String? = nil) {
+            problems.append(Problem(sev, file: file.rawValue, path: path(), recordId: id, kind))
         }
 
         mutating func uniqueIds<T: Identifiable>(_ records: [T], _ file: DatasetFile) -> Set<String> where T.ID == String {
             var seen: [String: Int] = [:]
             seen.reserveCapacity(records.count)
-            for (i, r) in records.enumerated() {
-                if let first = seen[r.id] {
-                    add(.error, file, [.key(file.recordsKey), .index(i), .key("id")], .duplicateId(id: r.id, firstIndex: first), id: r.id)
+            for i in records.indices {
+                let id = records[i].id
+                if let first = seen[id] {
+                    add(.error, file, [.key(file.recordsKey), .index(i), .key("id")], .duplicateId(id: id, firstIndex: first), id: id)
                 } else {
-                    seen[r.id] = i
+                    seen[id] = i
                 }
             }
             return Set(seen.keys)
         }
 
-        mutating func nonEmpty(_ s: String, _ file: DatasetFile, _ path: [PathComponent], id: String) {
-            if s.allSatisfy({ $0.isWhitespace }) { add(.error, file, path, .emptyText, id: id) }
+        mutating func nonEmpty(_ s: String, _ file: DatasetFile, _ path: @autoclosure () -> [PathComponent], id: String) {
+            if s.allSatisfy({ $0.isWhitespace }) { add(.error, file, path(), .emptyText, id: id) }
         }
 
-        mutating func commune(_ ref: String, _ file: DatasetFile, _ path: [PathComponent], id: String) {
+        mutating func commune(_ ref: String, _ file: DatasetFile, _ path: @autoclosure () -> [PathComponent], id: String) {
             guard let level = unitLevel[ref] else {
-                add(.error, file, path, .unknownReference(id: ref, target: DatasetFile.units.rawValue), id: id)
+                add(.error, file, path(), .unknownReference(id: ref, target: DatasetFile.units.rawValue), id: id)
                 return
             }
             if !level.isCommuneLevel {
-                add(.error, file, path, .wrongUnitLevel(id: ref, expected: "ward/commune/town", found: level.rawValue), id: id)
+                add(.error, file, path(), .wrongUnitLevel(id: ref, expected: "ward/commune/town", found: level.rawValue), id: id)
             }
         }
 
-        mutating func ref(_ ref: String, in set: Set<String>, target: DatasetFile, _ file: DatasetFile, _ path: [PathComponent], id: String) {
+        mutating func ref(_ ref: String, in set: Set<String>, target: DatasetFile, _ file: DatasetFile, _ path: @autoclosure () -> [PathComponent], id: String) {
             if !set.contains(ref) {
-                add(.error, file, path, .unknownReference(id: ref, target: target.rawValue), id: id)
+                add(.error, file, path(), .unknownReference(id: ref, target: target.rawValue), id: id)
             }
         }
 
         /// Checks a number against its field's documented range (`NumericFields`): below a minimum of zero is
         /// "negative", anything else outside is "out of range". Returns whether the value is in range.
         @discardableResult
-        mutating func number(_ v: Double, _ field: NumericField, _ path: [PathComponent], id: String) -> Bool {
+        mutating func number(_ v: Double, _ field: NumericField, _ path: @autoclosure () -> [PathComponent], id: String) -> Bool {
             if field.contains(v) { return true }
             if v < 0 && field.min == 0 {
-                add(.error, field.file, path, .negative(value: v), id: id)
+                add(.error, field.file, path(), .negative(value: v), id: id)
             } else {
-                add(.error, field.file, path, .outOfRange(value: v, min: field.min, max: field.max), id: id)
+                add(.error, field.file, path(), .outOfRange(value: v, min: field.min, max: field.max), id: id)
             }
             return false
         }
 
         @discardableResult
-        mutating func number(_ v: Int, _ field: NumericField, _ path: [PathComponent], id: String) -> Bool {
-            number(Double(v), field, path, id: id)
+        mutating func number(_ v: Int, _ field: NumericField, _ path: @autoclosure () -> [PathComponent], id: String) -> Bool {
+            number(Double(v), field, path(), id: id)
         }
 
         mutating func run() {

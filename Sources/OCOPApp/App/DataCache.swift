@@ -64,10 +64,18 @@ public struct DataCache: Sendable {
             let (fr, br) = Self.folds(producerList, .producers, old.map { ($0.producers, $0.producerBytes, previousIndex!.producerIndexById) }, change, \.name)
             return SearchFolds.Value(products: fp, producers: fr, productBytes: bp, producerBytes: br)
         }
-        expiring = ds.products.indices.filter { i in
-            Rules.isCertified(ds.products[i], on: asOf) && (Rules.certificate(of: ds.products[i], on: asOf).map { Rules.expiresWithin($0, days: 90, of: asOf) } ?? false)
+        // Certificates expiring within 90 days: the cheap date test first, the full standing only for those (the
+        // certificate held on the as-of date: on a past date, the one the evaluations gave then).
+        var soon: [Int] = []
+        ds.products.withUnsafeBufferPointer { ps in
+            for i in ps.indices {
+                guard let c = Rules.certificate(of: ps[i], on: asOf), Rules.expiresWithin(c, days: 90, of: asOf), Rules.isCertified(ps[i], on: asOf) else { continue }
+                soon.append(i)
+            }
         }
-            .sorted { (Rules.certificate(of: ds.products[$0], on: asOf)?.expiresOn.dayNumber ?? 0, $0) < (Rules.certificate(of: ds.products[$1], on: asOf)?.expiresOn.dayNumber ?? 0, $1) }
+        expiring = soon.sorted {
+            (Rules.certificate(of: ds.products[$0], on: asOf)?.expiresOn.dayNumber ?? 0, $0) < (Rules.certificate(of: ds.products[$1], on: asOf)?.expiresOn.dayNumber ?? 0, $1)
+        }
         let idx = index
         var communes: [String: Int] = [:], producers: [String: Int] = [:], zones: [String: Int] = [:]
         let places = Places(idx, on: asOf)
@@ -79,10 +87,15 @@ public struct DataCache: Sendable {
         communesByDistrict = communes
         producersByDistrict = producers
         zonesByDistrict = zones
-        var counts: [String: Int] = [:]
-        for p in ds.products { counts[p.producerId, default: 0] += 1 }
-        productCountByProducer = counts
+        productCountByProducer = index.productsByProducer.mapValues(\.count)
         districtIds = places.areas.map(\.id)
+    }
+
+    /// Starts the background work once the screen's first frame is drawn: the search folds, then (on large
+    /// datasets, at a lower priority) the name keys, so that the first sort by name finds them ready.
+    public func startBackgroundWork() {
+        folds.start()
+        nameKeys.start(after: folds)
     }
 
     /// Waits until the search folds are ready.

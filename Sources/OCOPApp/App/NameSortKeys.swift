@@ -4,7 +4,7 @@ import OCOPText
 import Synchronization
 
 /// The Vietnamese collation keys of product and producer names, kept beside the search folds so sorting a table by
-/// name does not compute a million keys on the screen's thread; built in the background on large datasets (a sort
+/// name computes them once, not at every sort: built on another thread after the folds on large datasets (a sort
 /// asked for before then waits for them), and after a save only the changed record's key is made again.
 public final class NameSortKeys: @unchecked Sendable {
     /// The keys of both lists, in record order.
@@ -15,21 +15,44 @@ public final class NameSortKeys: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var value: Value?
+    /// The build not yet started.
+    private var pending: (@Sendable () -> Value)?
     private let done = Atomic<Bool>(false)
+    private let scheduled = Atomic<Bool>(false)
 
+    /// Builds the keys now, or later in the background (`start`, or the first reader).
     init(background: Bool, _ build: @escaping @Sendable () -> Value) {
         guard background else {
             value = build()
             done.store(true, ordering: .releasing)
             return
         }
+        pending = build
+    }
+
+    /// Starts building in the background, once.
+    public func start() {
+        condition.lock()
+        let job = pending
+        pending = nil
+        condition.unlock()
+        guard let job else { return }
         DispatchQueue.global(qos: .utility).async {
-            let v = build()
+            let v = job()
             self.condition.lock()
             self.value = v
             self.done.store(true, ordering: .releasing)
             self.condition.broadcast()
             self.condition.unlock()
+        }
+    }
+
+    /// Starts building once `folds` are ready (scheduled once, however often it is asked).
+    func start(after folds: SearchFolds) {
+        guard !isReady, scheduled.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged else { return }
+        DispatchQueue.global(qos: .utility).async {
+            _ = folds.ready
+            self.start()
         }
     }
 
@@ -39,6 +62,7 @@ public final class NameSortKeys: @unchecked Sendable {
     /// The keys, waiting for them if they are still being built.
     var ready: Value {
         if done.load(ordering: .acquiring), let v = value { return v }
+        start()
         condition.lock()
         defer { condition.unlock() }
         while value == nil { condition.wait() }
@@ -53,6 +77,8 @@ public final class NameSortKeys: @unchecked Sendable {
     /// The keys for a dataset, reusing `previous` where `change` did not touch a name.
     static func make(_ ds: Dataset, previous: NameSortKeys?, previousIndex: DatasetIndex?, change: RecordChange?) -> NameSortKeys {
         let products = ds.products, producers = ds.producers
+        // Keys never built are not carried forward: the new ones would otherwise hold every older version's data.
+        let previous = (previous?.isReady ?? false) ? previous : nil
         let background = products.count + producers.count > SearchFolds.backgroundThreshold
         return NameSortKeys(background: background) {
             let old = previous?.ready

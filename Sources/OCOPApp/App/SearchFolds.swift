@@ -20,19 +20,34 @@ public final class SearchFolds: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var value: Value?
+    /// The build not yet started.
+    private var pending: (@Sendable () -> Value)?
     /// Set (releasing) once `value` is written, so readers after that need no lock.
     private let done = Atomic<Bool>(false)
 
-    /// Builds the folds now, or in the background; `gate` (tests) runs first in the background.
+    /// Builds the folds now, or later in the background (`start`, which the screen calls after its first frame,
+    /// or the first reader); `gate` (tests) runs first in the background.
     init(background: Bool, gate: (@Sendable () -> Void)? = nil, _ build: @escaping @Sendable () -> Value) {
         guard background else {
             value = build()
             done.store(true, ordering: .releasing)
             return
         }
-        DispatchQueue.global(qos: .userInitiated).async {
+        pending = {
             gate?()
-            let v = build()
+            return build()
+        }
+    }
+
+    /// Starts building in the background, once.
+    public func start() {
+        condition.lock()
+        let job = pending
+        pending = nil
+        condition.unlock()
+        guard let job else { return }
+        DispatchQueue.global(qos: .userInitiated).async {
+            let v = job()
             self.condition.lock()
             self.value = v
             self.done.store(true, ordering: .releasing)
@@ -47,6 +62,7 @@ public final class SearchFolds: @unchecked Sendable {
     /// The folds, waiting for them if they are still being built.
     var ready: Value {
         if done.load(ordering: .acquiring), let v = value { return v }
+        start()
         condition.lock()
         defer { condition.unlock() }
         while value == nil { condition.wait() }

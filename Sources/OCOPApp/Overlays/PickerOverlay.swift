@@ -48,8 +48,11 @@ public enum PickerTarget: Sendable {
 
 extension AppState {
     /// Opens a picker over entries; `folded` may pass the labels already folded for matching.
-    mutating func openPicker(_ kind: PickerOverlay.Kind, title: String, entries: [PickerEntry], folded: [String]? = nil) {
-        let picker = ChoicePicker(title: title, options: entries.map(\.label), folded: folded)
+    mutating func openPicker(_ kind: PickerOverlay.Kind, title: String, entries: [PickerEntry], folded: [String]? = nil,
+                             foldedBytes: [[UInt8]]? = nil) {
+        let labels = entries.map(\.label)
+        let picker = foldedBytes.map { ChoicePicker(title: title, options: labels, foldedBytes: $0) }
+            ?? ChoicePicker(title: title, options: labels, folded: folded)
         var state = PickerState()
         picker.refresh(&state)
         overlay = .picker(PickerOverlay(kind: kind, state: state, picker: picker, entries: entries))

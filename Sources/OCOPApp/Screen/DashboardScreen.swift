@@ -52,7 +52,8 @@ public struct DashboardScreen: TerminalScreen {
     public var theme: Theme { state.theme }
 
     public func render(into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
-        DashboardView.render(state, into: &buffer)
+        defer { state.cache.startBackgroundWork() }  // after the first frame: search folds, name keys
+        return DashboardView.render(state, into: &buffer)
     }
 
     public mutating func handle(_ event: InputEvent?, size: (width: Int, height: Int)) -> LoopControl {

@@ -24,6 +24,14 @@ public struct ChoicePicker: Sendable {
         self.folded = (folded ?? options.map(TextFolding.fold)).map { Array($0.utf8) }
     }
 
+    /// A picker over options already folded to bytes (the dashboard keeps its records' folds as bytes: the palette
+    /// over a million records opens without copying them again).
+    public init(title: String, options: [String], foldedBytes: [[UInt8]]) {
+        self.title = title
+        self.options = options
+        self.folded = foldedBytes
+    }
+
     /// Indices of the options that match the query: earlier matches first ("buoi" puts "Bưởi…" before "Vùng bưởi…"),
     /// otherwise in their order.
     public func matches(_ query: String) -> [Int] {
