@@ -76,6 +76,9 @@ func keysBench(_ dir: URL) {
         let landing = timed(nil)
         print("save one product edit: Enter \(ms(enter)) (screen free), written and prepared \(ms(saved)) later in the background, taking it in \(ms(landing))")
     }
+    let k0 = LoadTimings.now()
+    let keysWait = screen.state.cache.nameKeys.isReady ? 0 : { _ = screen.state.cache.nameKeys.product(0); return LoadTimings.now() - k0 }()
+    print("name sort keys (built after the folds): waited \(ms(keysWait)) more for them before sorting")
     let sortTime = timed(.key(.char("s")))
     let reverse = timed(.key(.char("S")))
     print("sort the product table by name: \(ms(sortTime)); reverse \(ms(reverse))")

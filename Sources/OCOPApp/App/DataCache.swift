@@ -7,10 +7,13 @@ public struct DataCache: Sendable {
     public let stats: Statistics
     /// The search folds, built in the background on large datasets (each accessor below waits for them).
     public let folds: SearchFolds
+    /// Product names folded for search (waits for the folds).
     public var foldedProducts: [String] { folds.ready.products }
+    /// Producer names folded for search (waits for the folds).
     public var foldedProducers: [String] { folds.ready.producers }
     /// The folded names as bytes, for the search scan.
     public var productBytes: [[UInt8]] { folds.ready.productBytes }
+    /// Producer names folded, as bytes.
     public var producerBytes: [[UInt8]] { folds.ready.producerBytes }
     /// The collation keys of product and producer names, for sorting by name (built beside the folds).
     public let nameKeys: NameSortKeys
