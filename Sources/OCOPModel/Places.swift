@@ -37,12 +37,11 @@ public struct Places: Sendable {
         let areas = areasCurrent ? valid : index.districts.filter { UnitTimeline.isValid($0, on: areaDate) }
         self.areas = areas
         let areaIds = Set(areas.map(\.id))
-        var areaOf: [String: String] = [:]
+        var areaOf: [String: String] = [:]  // finished below, once the communes of the date are known
         for (unit, district) in index.districtOf {
             if areaIds.contains(district) { areaOf[unit] = district; continue }
             if let a = timeline.current(district, on: areaDate).first(where: { areaIds.contains($0) }) { areaOf[unit] = a }
         }
-        self.areaOf = areaOf
         let communes = index.dataset.units.filter { $0.level.isCommuneLevel && UnitTimeline.isValid($0, on: date) }
         self.communes = communes
         var byArea: [String: [String]] = [:]
@@ -52,7 +51,24 @@ public struct Places: Sendable {
         for u in index.dataset.units where u.level.isCommuneLevel {
             onDate[u.id] = timeline.current(u.id, on: date).first
         }
+        // After the district level ended, a record registered in an old commune belongs to the area of the commune it
+        // became, so that an area's totals are the sums over the communes it lists.
+        if !areasCurrent {
+            for (old, now) in onDate where old != now { if let a = areaOf[now] { areaOf[old] = a } }
+        }
+        self.areaOf = areaOf
         self.onDate = onDate
+    }
+
+    /// Products and certified products per area on the date, each record in the area of its commune of the date.
+    public func productsByArea(_ ds: Dataset) -> (products: [String: Int], certified: [String: Int]) {
+        var products: [String: Int] = [:], certified: [String: Int] = [:]
+        for p in ds.products {
+            guard let a = areaOf[p.communeId] else { continue }
+            products[a, default: 0] += 1
+            if Rules.isCertified(p, on: date) { certified[a, default: 0] += 1 }
+        }
+        return (products, certified)
     }
 
     /// The commune valid on the date that a record registered in `communeId` belongs to (itself when unknown).

@@ -191,7 +191,7 @@ enum Fixture {
         #expect(s.filters == [.district("xuan-loc")])
         let rows = s.rows[.products]!
         #expect(!rows.isEmpty)
-        #expect(rows.allSatisfy { s.cache.index.districtOf[Fixture.dataset.products[$0].communeId] == "xuan-loc" })
+        #expect(rows.allSatisfy { s.cache.places.areaOf[Fixture.dataset.products[$0].communeId] == "xuan-loc" })
         let line = Fixture.screen(s).textLines()[2]
         #expect(line.contains("Xuân Lộc") && line.contains("Đang lọc"))
         Fixture.run("x", on: &s)

@@ -33,7 +33,7 @@ import OCOPText
         #expect(links.contains { $0.route == .unit("long-khanh.binh-loc") } && links.contains { $0.route == .unit("long-khanh") })
         // The old commune lists its own records and what it became.
         let old = DetailView.lines(for: .unit("long-khanh.binh-loc"), s).map { $0.map(\.text).joined() }
-        #expect(old.contains { $0.contains("Sau sắp xếp thành: phường Bình Lộc") } && old.contains { $0.contains("hết hiệu lực từ 01/07/2025") })
+        #expect(old.contains { $0.contains("Sau sắp xếp thành: phường Bình Lộc") } && old.contains { $0.contains("hiệu lực đến 30/06/2025") })
     }
 
     @Test func theCommunePickerOffersTheCommunesOfTheDateFirst() throws {

@@ -33,6 +33,9 @@ public struct DataCache: Sendable {
     public let places: Places
     /// Progress towards each of the dataset's targets on the as-of date.
     public let targets: [TargetProgress]
+    /// Products and certified products per area (each record in the area of its commune of the as-of date).
+    public let productsByArea: [String: Int]
+    public let certifiedByArea: [String: Int]
 
     /// The lookups and figures of a dataset on a date.
     public init(_ ds: Dataset, asOf: CivilDate) {
@@ -84,6 +87,7 @@ public struct DataCache: Sendable {
         let places = Places(idx, on: asOf)
         self.places = places
         targets = (ds.info.targets ?? []).map { $0.progress(idx, asOf: asOf) }
+        (productsByArea, certifiedByArea) = places.productsByArea(ds)
         for (area, list) in places.communesByArea { communes[area] = list.count }
         for p in ds.producers { if let d = places.areaOf[p.communeId] { producers[d, default: 0] += 1 } }
         for z in ds.zones { for d in Set(z.communeIds.compactMap { places.areaOf[$0] }) { zones[d, default: 0] += 1 } }

@@ -189,7 +189,7 @@ extension AppState {
                 let communes = ds.units.filter { $0.level.isCommuneLevel }
                 let valid = communes.filter { UnitTimeline.isValid($0, on: asOf) }, gone = communes.filter { !UnitTimeline.isValid($0, on: asOf) }
                 labels = valid.map { "\($0.level.label(lang)) \($0.name) — \(areaName(ofCommune: $0.id))" }
-                    + gone.map { "\($0.level.label(lang)) \($0.name) " + Msg.notValidOnDateMark.text(lang, asOf.display, communeName(onDate: $0.id)) }
+                    + gone.map { "\($0.level.label(lang)) \($0.name) " + Msg.notValidOnDateMark.text(lang, asOf.display, unitLabel(cache.places.commune(onDate: $0.id))) }
                 values = (valid + gone).map(\.id)
             case .unit: labels = ds.units.map { "\($0.level.label(lang)) \($0.name)" }; values = ds.units.map(\.id)
             }

@@ -24,7 +24,7 @@ extension AppState {
         for d in cache.places.areas { items.append(PickerEntry(label: areaLabel(d.id), target: .route(.unit(d.id)))) }
         for u in dataset.units where !areaIds.contains(u.id) {
             var label = u.level.label(lang) + " " + u.name
-            if let to = u.validTo, to < asOf { label += " " + Msg.unitEnded.text(lang, to.adding(days: 1).display) }
+            if let to = u.validTo, to < asOf { label += " " + Msg.unitEnded.text(lang, to.display) }
             items.append(PickerEntry(label: label, target: .route(.unit(u.id))))
         }
         // Agencies have no pane: the palette opens their form.

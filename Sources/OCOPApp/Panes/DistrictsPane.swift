@@ -15,8 +15,8 @@ enum DistrictsPane: ListPane {
         let d = { (i: Int) in areas[i] }
         let coverage = s.cache.places.coverage(st)
         let counts: [(Msg, Int, (String) -> Int)] = [
-            (.communes, 9, { cache.communesByDistrict[$0] ?? 0 }), (.products, 9, { st.byDistrict[$0] ?? 0 }),
-            (.certified, 9, { st.certifiedByDistrict[$0] ?? 0 }), (.communesWithProductShort, 9, { coverage[$0]?.withProduct ?? 0 }),
+            (.communes, 9, { cache.communesByDistrict[$0] ?? 0 }), (.products, 9, { cache.productsByArea[$0] ?? 0 }),
+            (.certified, 9, { cache.certifiedByArea[$0] ?? 0 }), (.communesWithProductShort, 9, { coverage[$0]?.withProduct ?? 0 }),
             (.producers, 8, { cache.producersByDistrict[$0] ?? 0 }), (.zones, 16, { cache.zonesByDistrict[$0] ?? 0 }),
         ]
         return [Column(title: s.cache.places.areasCurrent ? t(.district) : t(.areaColumn), width: .flex(2, min: 12),

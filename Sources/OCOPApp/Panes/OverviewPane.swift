@@ -19,7 +19,7 @@ enum OverviewPane {
             (t(.producers), Format.int(s.dataset.producers.count, lang),
              producerTypes.map { "\(t($0.0)) \(st.producersByType[$0.1] ?? 0)" }.joined(separator: " ")),
             (t(.zones), Format.hectares(st.zoneArea, lang), t(.certifiedAreaColumn) + " " + Format.hectares(st.certifiedArea, lang)),
-            (t(.tasks), "\(s.dataset.tasks.count)", "⚠ \(st.overdueTasks) " + t(.overdueTasks).lowercased()),
+            (t(.tasks), "\(s.dataset.tasks.count)", (st.overdueTasks > 0 ? "⚠ " : "") + "\(st.overdueTasks) " + t(.overdueTasks).lowercased()),
         ]
         let subRows = zip(figures, cardWidths).map { Paragraph.wrap($0.0.2, width: $0.1).count }
         let cardHeight = subRows.contains { $0 > 1 } ? 5 : 4
@@ -45,8 +45,8 @@ enum OverviewPane {
         let areaTitle = s.cache.places.areasCurrent ? t(.productsByDistrict) : t(.productsByArea)
         let centre = Block(title: areaTitle).render(in: mid[1], into: &buf, theme: theme)
         let districts = s.cache.places.areas.map { d in
-            (label: d.name, value: Double(st.byDistrict[d.id] ?? 0),
-             valueText: Msg.productsAndCertified.text(lang, st.byDistrict[d.id] ?? 0, st.certifiedByDistrict[d.id] ?? 0))
+            (label: d.name, value: Double(s.cache.productsByArea[d.id] ?? 0),
+             valueText: Msg.productsAndCertified.text(lang, s.cache.productsByArea[d.id] ?? 0, s.cache.certifiedByArea[d.id] ?? 0))
         }.sorted { $0.value > $1.value }
         BarChart(items: districts).render(in: centre, into: &buf, theme: theme)
         let right = Block(title: t(.certificationsByYear)).render(in: mid[2], into: &buf, theme: theme)

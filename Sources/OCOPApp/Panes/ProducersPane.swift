@@ -7,7 +7,7 @@ enum ProducersPane: ListPane {
     static func count(_ s: AppState) -> Int { s.dataset.producers.count }
 
     static func columns(_ s: AppState) -> [Column] {
-        let ds = s.dataset, idx = s.cache.index, lang = s.lang, cache = s.cache, keys = s.cache.nameKeys
+        let ds = s.dataset, lang = s.lang, cache = s.cache, keys = s.cache.nameKeys
         let t = { (m: Msg) in m.text(lang) }
         let products = { (i: Int) in cache.productCountByProducer[ds.producers[i].id] ?? 0 }
         return [
@@ -16,7 +16,7 @@ enum ProducersPane: ListPane {
             Column(title: s.areaColumnTitle, width: .flex(1, min: 9),
                    text: { s.areaName(ofCommune: ds.producers[$0].communeId) }, sortKey: { .folded(s.areaName(ofCommune: ds.producers[$0].communeId)) }),
             Column(title: t(.commune), width: .flex(1, min: 9),
-                   text: { idx.unitName(ds.producers[$0].communeId) }, sortKey: { .folded(idx.unitName(ds.producers[$0].communeId)) }),
+                   text: { s.communeName(onDate: ds.producers[$0].communeId) }, sortKey: { .folded(s.communeName(onDate: ds.producers[$0].communeId)) }),
             Column(title: t(.products), width: .fixed(8), align: .right, text: { "\(products($0))" }, sortKey: { .number(Double(products($0))) }),
         ]
     }

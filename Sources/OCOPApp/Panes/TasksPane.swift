@@ -7,7 +7,7 @@ enum TasksPane: ListPane {
     static func count(_ s: AppState) -> Int { s.dataset.tasks.count }
 
     static func columns(_ s: AppState) -> [Column] {
-        let ds = s.dataset, idx = s.cache.index, lang = s.lang, asOf = s.asOf
+        let ds = s.dataset, lang = s.lang, asOf = s.asOf
         let t = { (m: Msg) in m.text(lang) }
         return [
             Column(title: "#", width: .fixed(2), align: .right,
@@ -30,7 +30,7 @@ enum TasksPane: ListPane {
                    text: { let p = ProgressBar(fraction: Double(ds.tasks[$0].progress) / 100).text(width: 16); return p.bar + p.percent },
                    sortKey: { .number(Double(ds.tasks[$0].progress)) }),
             Column(title: t(.lead), width: .flex(1, min: 10),
-                   text: { idx.agencyShortName(ds.tasks[$0].leadAgencyId) }, sortKey: { .folded(idx.agencyShortName(ds.tasks[$0].leadAgencyId)) }),
+                   text: { s.agencyOnDate(ds.tasks[$0].leadAgencyId) }, sortKey: { .folded(s.agencyOnDate(ds.tasks[$0].leadAgencyId)) }),
             Column(title: t(.deadline), width: .fixed(12),
                    text: { ds.tasks[$0].ongoing ? t(.ongoing) : Format.date(ds.tasks[$0].deadline) },
                    sortKey: { .number(Double(ds.tasks[$0].deadline?.dayNumber ?? Int.max)) }),

@@ -21,7 +21,7 @@ enum DeckView {
         switch slide {
         case .agenda: Slides.agenda(s, slides, p.scroll, in: body, into: &buf)
         case .overview: Slides.overview(s, in: body, into: &buf)
-        case .programme: Slides.programme(s, in: body, into: &buf)
+        case .programme: Slides.programme(s, p.scroll, in: body, into: &buf)
         case .task(let id): Slides.scrolled(Slides.taskLines(s, id), p.scroll, in: body, into: &buf, s)
         case .pipeline: Slides.pipeline(s, in: body, into: &buf)
         case .districts: Slides.districts(s, in: body, into: &buf)

@@ -40,7 +40,7 @@ enum Slides {
 
     /// The programme against its plan: certifications per year with the running total, the 2018–2020 baseline and
     /// progress towards each target.
-    static func programme(_ s: AppState, in body: Rect, into buf: inout CellBuffer) {
+    static func programme(_ s: AppState, _ scroll: Int, in body: Rect, into buf: inout CellBuffer) {
         let lang = s.lang
         let cols = Layout(.horizontal, [.fill(1), .fill(1)]).split(body)
         let left = Block(title: Msg.certificationsByYear.text(lang)).render(in: cols[0], into: &buf, theme: s.theme)
@@ -59,7 +59,7 @@ enum Slides {
         if s.cache.targets.contains(where: { $0.target.illustrative == true }) {
             lines.append([Span(Msg.targetsIllustrative.text(lang), Style(.muted))])
         }
-        Paragraph(lines: lines).render(in: right, into: &buf, theme: s.theme)
+        scrolled(lines, scroll, in: right, into: &buf, s)
     }
 
     static func overview(_ s: AppState, in body: Rect, into buf: inout CellBuffer) {
@@ -113,8 +113,9 @@ enum Slides {
         let coverage = s.cache.places.coverage(st)
         let items = s.cache.places.areas.map { d in
             let c = coverage[d.id] ?? Coverage(communes: 0, withProduct: 0, withIdea: 0)
-            return (label: d.name, value: Double(st.byDistrict[d.id] ?? 0),
-                    valueText: Msg.productsAndCertified.text(s.lang, st.byDistrict[d.id] ?? 0, st.certifiedByDistrict[d.id] ?? 0)
+            let n = s.cache.productsByArea[d.id] ?? 0
+            return (label: d.name, value: Double(n),
+                    valueText: Msg.productsAndCertified.text(s.lang, n, s.cache.certifiedByArea[d.id] ?? 0)
                         + " · " + Msg.communesCovered.text(s.lang, c.withProduct, c.communes))
         }.sorted { $0.value > $1.value }
         BarChart(items: items).render(in: body, into: &buf, theme: s.theme)

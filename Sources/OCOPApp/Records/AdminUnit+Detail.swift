@@ -13,8 +13,8 @@ extension AdminUnit: RecordDetail {
         let st = s.cache.stats, places = s.cache.places, idx = s.cache.index
         var out: [[Span]] = []
         if level.isDistrictLevel {
-            out.append(DetailView.kv(s, .products, "\(st.byDistrict[id] ?? 0)"))
-            out.append(DetailView.kv(s, .certified, "\(st.certifiedByDistrict[id] ?? 0)"))
+            out.append(DetailView.kv(s, .products, "\(s.cache.productsByArea[id] ?? 0)"))
+            out.append(DetailView.kv(s, .certified, "\(s.cache.certifiedByArea[id] ?? 0)"))
             if let c = places.coverage(st)[id] {
                 out.append(DetailView.kv(s, .communesWithProductShort, Msg.coverageLine.text(s.lang, c.withProduct, c.communes, c.withIdea)))
             }
@@ -25,7 +25,7 @@ extension AdminUnit: RecordDetail {
             if let a = places.areaOf[id] { out.append(DetailView.kv(s, .lblArea, s.areaLabel(a))) }
         }
         if let from = validFrom { out.append([Span(Msg.unitBegan.text(s.lang, from.display), Style(.muted))]) }
-        if let to = validTo { out.append([Span(Msg.unitEnded.text(s.lang, to.adding(days: 1).display), Style(.muted))]) }
+        if let to = validTo { out.append([Span(Msg.unitEnded.text(s.lang, to.display), Style(.muted))]) }
         let before = idx.timeline.predecessors[id] ?? []
         if !before.isEmpty { out.append(DetailView.kv(s, .lblPredecessors, before.map(s.unitLabel).joined(separator: ", "))) }
         if let after = successorIds, !after.isEmpty { out.append(DetailView.kv(s, .lblSuccessors, after.map(s.unitLabel).joined(separator: ", "))) }
@@ -39,13 +39,13 @@ extension AdminUnit: RecordDetail {
             // The area's communes valid on the as-of date first, then its records.
             out += (places.communesByArea[id] ?? []).map { DetailLink(label: "⌂ " + s.unitLabel($0), route: .unit($0)) }
             let d = id
-            out += ds.products.filter { places.areaOf[$0.communeId] == d }.map(DetailLink.product)
+            out += ds.products.filter { places.areaOf[$0.communeId] == d }.map { DetailLink.product($0, s) }
             out += ds.producers.filter { places.areaOf[$0.communeId] == d }.compactMap { DetailLink.producer($0.id, s) }
             out += ds.zones.filter { $0.communeIds.contains { places.areaOf[$0] == d } }.compactMap { DetailLink.zone($0.id, s) }
             return out
         }
         let mine = Self.records(of: id, s)
-        out += mine.products.map(DetailLink.product)
+        out += mine.products.map { DetailLink.product($0, s) }
         out += mine.producers.compactMap { DetailLink.producer($0.id, s) }
         out += mine.zones.compactMap { DetailLink.zone($0.id, s) }
         out += mine.villages.map(DetailLink.village)

@@ -14,6 +14,6 @@ extension CraftVillage: RecordDetail {
     }
 
     func detailLinks(_ s: AppState) -> [DetailLink] {
-        productIds.compactMap { s.cache.index.product($0) }.map(DetailLink.product) + [DetailLink.commune(communeId, s), DetailLink.district(ofCommune: communeId, s)].compactMap { $0 }
+        productIds.compactMap { s.cache.index.product($0) }.map { DetailLink.product($0, s) } + [DetailLink.commune(communeId, s), DetailLink.district(ofCommune: communeId, s)].compactMap { $0 }
     }
 }

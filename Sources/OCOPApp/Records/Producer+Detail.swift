@@ -14,7 +14,7 @@ extension Producer: RecordDetail {
     }
 
     func detailLinks(_ s: AppState) -> [DetailLink] {
-        var out = (s.cache.index.productsByProducer[id] ?? []).map { DetailLink.product(s.dataset.products[$0]) }
+        var out = (s.cache.index.productsByProducer[id] ?? []).map { DetailLink.product(s.dataset.products[$0], s) }
         if let l = DetailLink.commune(communeId, s) { out.append(l) }
         if let l = DetailLink.district(ofCommune: communeId, s) { out.append(l) }
         return out

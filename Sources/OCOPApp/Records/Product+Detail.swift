@@ -15,7 +15,7 @@ extension Product: RecordDetail {
         out.append(DetailView.kv(s, .group, group.label(lang) + " — " + subgroup + " (" + criteriaSet.label(lang) + ")"))
         out.append(DetailView.kv(s, .step, "\(cycleStep.rawValue)/6 " + cycleStep.label(lang)))
         if let r = rejection { out.append(DetailView.kv(s, .rejected, r.date.display + ": " + r.reason, Style(.danger))) }
-        if let c = certificate {
+        if let c = Rules.certificate(of: self, on: s.asOf) {
             let standing = Rules.standing(of: self, on: s.asOf)
             let soon = standing == .valid && Rules.expiresWithin(c, days: 90, of: s.asOf)
             var v = Format.stars(c.stars) + "  " + t(.decision) + " " + c.decisionNumber + ", " + t(.issued) + " " + c.issuedOn.display

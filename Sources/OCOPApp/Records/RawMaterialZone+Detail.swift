@@ -35,7 +35,7 @@ extension RawMaterialZone: RecordDetail {
 
     func detailLinks(_ s: AppState) -> [DetailLink] {
         let idx = s.cache.index
-        var out = (idx.productsByZone[id] ?? []).map { DetailLink.product(s.dataset.products[$0]) }
+        var out = (idx.productsByZone[id] ?? []).map { DetailLink.product(s.dataset.products[$0], s) }
         for ch in chains { if let lead = ch.leadProducerId, let l = DetailLink.producer(lead, s) { out.append(l) } }
         out += s.dataset.tourismModels.filter { $0.zoneId == id }.map(DetailLink.tourism)
         return out

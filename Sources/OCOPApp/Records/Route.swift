@@ -107,8 +107,8 @@ enum DetailView {
 
 extension DetailLink {
     /// A link to a product, its stars beside the name.
-    static func product(_ p: Product) -> DetailLink {
-        DetailLink(label: "◆ " + p.name + "  " + Format.stars(p.certificate?.stars ?? 0), route: .product(p.id))
+    static func product(_ p: Product, _ s: AppState) -> DetailLink {
+        DetailLink(label: "◆ " + p.name + "  " + ProductsPane.starsText(p, s.asOf), route: .product(p.id))
     }
 
     /// A link to a producer, with its type.

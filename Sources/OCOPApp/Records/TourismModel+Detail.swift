@@ -13,7 +13,7 @@ extension TourismModel: RecordDetail {
     }
 
     func detailLinks(_ s: AppState) -> [DetailLink] {
-        var out = productIds.compactMap { s.cache.index.product($0) }.map(DetailLink.product)
+        var out = productIds.compactMap { s.cache.index.product($0) }.map { DetailLink.product($0, s) }
         if let z = zoneId, let l = DetailLink.zone(z, s) { out.append(l) }
         if let op = operatorProducerId, let l = DetailLink.producer(op, s) { out.append(l) }
         if let l = DetailLink.commune(communeId, s) { out.append(l) }

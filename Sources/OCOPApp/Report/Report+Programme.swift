@@ -54,7 +54,7 @@ extension Report {
         let baseline = (ds.info.baseline ?? []).map { Figure(key: $0.key, label: $0.label, value: $0.value) }
         let targets = (ds.info.targets ?? []).map { t -> TargetRow in
             let p = t.progress(idx, asOf: asOf)
-            return TargetRow(measure: t.measure.rawValue, label: t.label, year: t.year, target: t.value, value: p.value, countedOn: p.date.iso,
+            return TargetRow(measure: t.measure.rawValue, label: targetLabel(t, lang), year: t.year, target: t.value, value: p.value, countedOn: p.date.iso,
                              percent: (p.percent * 10).rounded() / 10, met: p.met, illustrative: t.illustrative ?? false, source: t.source)
         }
         return (notice, definitions, years, baseline, targets)
@@ -70,5 +70,30 @@ extension Report {
         [Self.noticeHeading(notice.number, notice.dateLabel, lang) + ": " + notice.title,
          Msg.noticeConference.text(lang, notice.conferenceDateLabel, notice.venue, notice.chairedBy),
          Msg.noticeSigned.text(lang, notice.signerRole, notice.signer)]
+    }
+
+    /// An agency's short name on a date: itself while it exists, else the body it became (followed through merges).
+    static func agencyOnDate(_ id: String, _ idx: DatasetIndex, _ date: CivilDate) -> String {
+        var current = id
+        var seen: Set<String> = [id]
+        while let a = idx.agencyById[current], let to = a.validTo, to < date, let next = a.successorIds?.first, seen.insert(next).inserted {
+            current = next
+        }
+        return idx.agencyShortName(current)
+    }
+
+    /// A target's label: the plan's own words (data) in Vietnamese, the measure's name in English.
+    static func targetLabel(_ t: ProgrammeTarget, _ lang: Language) -> String {
+        guard lang == .en else { return t.label }
+        let m: Msg
+        switch t.measure {
+        case .everCertified: m = .measureEverCertified
+        case .certifiedProducts: m = .measureCertified
+        case .fourStarsOrMore: m = .measureFourStars
+        case .fiveStars: m = .measureFiveStars
+        case .producers: m = .measureProducers
+        case .communeCoveragePercent: m = .measureCoverage
+        }
+        return m.text(lang)
     }
 }

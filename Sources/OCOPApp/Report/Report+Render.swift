@@ -84,7 +84,7 @@ extension Report {
         }
         heading(t(.expiring90))
         if expiring.isEmpty { out += t(.noneFullStop) + "\n\n" } else {
-            grid([t(.reportProduct), t(.producer), t(.district), t(.stars), t(.expires), t(.reportDaysLeft)],
+            grid([t(.reportProduct), t(.producer), (districts.first?.current ?? true) ? t(.district) : t(.areaColumn), t(.stars), t(.expires), t(.reportDaysLeft)],
                  expiring.map { [$0.product, $0.producer, $0.district, "\($0.stars)★", $0.expiresLabel, "\($0.daysLeft)"] }, right: [5])
         }
         let current = districts.first?.current ?? true

@@ -131,7 +131,7 @@ public struct Report: Codable, Sendable, Equatable {
             let latest = DatasetIndex.latestReport(task)
             let status = Rules.status(of: task, on: asOf)
             return TaskRow(ordinal: task.ordinal, title: task.title(lang), status: status.rawValue, statusLabel: status.label(lang),
-                           progress: task.progress, lead: idx.agencyShortName(task.leadAgencyId),
+                           progress: task.progress, lead: Self.agencyOnDate(task.leadAgencyId, idx, asOf),
                            deadline: task.ongoing ? nil : task.deadline?.iso, ongoing: task.ongoing,
                            deadlineLabel: task.ongoing ? t(.ongoing) : Format.date(task.deadline),
                            latestReportDate: latest?.date.iso, latestReportLabel: latest.map { $0.date.display + " " + $0.period } ?? "—")
@@ -140,10 +140,10 @@ public struct Report: Codable, Sendable, Equatable {
         for task in ds.tasks.sorted(by: { $0.ordinal < $1.ordinal }) {
             if Rules.status(of: task, on: asOf) == .overdue, let d = task.deadline {
                 od.append(OverdueItem(task: task.ordinal, item: task.title(lang),
-                                      owner: idx.agencyShortName(task.leadAgencyId), due: d.iso, dueLabel: d.display, daysOverdue: d.days(to: asOf)))
+                                      owner: Self.agencyOnDate(task.leadAgencyId, idx, asOf), due: d.iso, dueLabel: d.display, daysOverdue: d.days(to: asOf)))
             }
             for a in task.actions where Rules.isOverdue(a, on: asOf) {
-                od.append(OverdueItem(task: task.ordinal, item: a.title, owner: idx.agencyShortName(a.ownerAgencyId),
+                od.append(OverdueItem(task: task.ordinal, item: a.title, owner: Self.agencyOnDate(a.ownerAgencyId, idx, asOf),
                                       due: a.dueDate?.iso, dueLabel: Format.date(a.dueDate), daysOverdue: a.dueDate.map { $0.days(to: asOf) } ?? 0))
             }
         }
@@ -156,6 +156,7 @@ public struct Report: Codable, Sendable, Equatable {
         }.sorted { ($0.0, $0.1.product) < ($1.0, $1.1.product) }.map(\.1)
         let places = Places(idx, on: asOf)
         let coverage = places.coverage(st)
+        let (byArea, certifiedByArea) = places.productsByArea(ds)
         districts = places.areas.map { d in
             var stars = [0, 0, 0, 0, 0, 0]
             for p in ds.products where places.areaOf[p.communeId] == d.id && Rules.isCertified(p, on: asOf) {
@@ -163,7 +164,7 @@ public struct Report: Codable, Sendable, Equatable {
             }
             let c = coverage[d.id] ?? Coverage(communes: 0, withProduct: 0, withIdea: 0)
             return DistrictRow(district: places.areasCurrent ? d.level.label(lang) + " " + d.name : Msg.formerArea.text(lang, d.name), current: places.areasCurrent,
-                               products: st.byDistrict[d.id] ?? 0, certified: st.certifiedByDistrict[d.id] ?? 0,
+                               products: byArea[d.id] ?? 0, certified: certifiedByArea[d.id] ?? 0,
                                threeStars: stars[3], fourStars: stars[4], fiveStars: stars[5],
                                producers: ds.producers.filter { places.areaOf[$0.communeId] == d.id }.count,
                                zones: ds.zones.filter { $0.communeIds.contains { places.areaOf[$0] == d.id } }.count,

@@ -53,11 +53,16 @@ extension AppState {
         let idx = cache.index
         let a = idx.agencyById[id]
         var text = long ? (a?.name ?? id) : idx.agencyShortName(id)
+        if task.noticeAgencyIds != nil && !task.namedInNotice(id) { text += " " + Msg.planMark.text(lang) }
         if let a, let to = a.validTo, to < asOf, let next = a.successorIds?.first {
             text += " → " + idx.agencyShortName(next)
         }
-        if task.noticeAgencyIds != nil && !task.namedInNotice(id) { text += " " + Msg.planMark.text(lang) }
         return text
+    }
+
+    /// An agency's short name on the as-of date: itself while it exists, what it became after (Sở NN&PTNT → Sở NN&MT).
+    func agencyOnDate(_ id: String) -> String {
+        Report.agencyOnDate(id, cache.index, asOf)
     }
 
     /// Whether any of a task's agencies is assigned by the plan rather than named by the notice.
@@ -66,17 +71,5 @@ extension AppState {
     }
 
     /// A target's label: the plan's own words from the data in Vietnamese, the measure's name in English.
-    func targetLabel(_ t: ProgrammeTarget) -> String {
-        guard lang == .en else { return t.label }
-        let m: Msg
-        switch t.measure {
-        case .everCertified: m = .measureEverCertified
-        case .certifiedProducts: m = .measureCertified
-        case .fourStarsOrMore: m = .measureFourStars
-        case .fiveStars: m = .measureFiveStars
-        case .producers: m = .measureProducers
-        case .communeCoveragePercent: m = .measureCoverage
-        }
-        return m.text(lang)
-    }
+    func targetLabel(_ t: ProgrammeTarget) -> String { Report.targetLabel(t, lang) }
 }
