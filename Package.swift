@@ -17,6 +17,10 @@ let package = Package(
         .target(name: "OCOPText"),
         // The domain: value types, loading, validation, rules, statistics. Foundation only.
         .target(name: "OCOPModel", dependencies: ["OCOPText"]),
+        // The system's zlib, for compressed snapshots.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // History: content-addressed snapshots, changes made outside ocop, the data as it was on a date.
+        .target(name: "OCOPHistory", dependencies: ["OCOPModel", "CZlib"]),
         // Cells, buffer, layout, widgets, themes, key events. No C imports.
         .target(name: "TerminalCore", dependencies: ["OCOPText"]),
         // The dashboard: state, actions, update, render, keymap, strings.
@@ -30,16 +34,16 @@ let package = Package(
         .executableTarget(
             name: "ocop",
             dependencies: [
-                "OCOPText", "OCOPModel", "TerminalCore", "OCOPApp", "NcursesBackend",
+                "OCOPText", "OCOPModel", "OCOPHistory", "TerminalCore", "OCOPApp", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "OCOPText", "TerminalCore", "OCOPApp", "Spawn"]),
+        .executableTarget(name: "ocop-bench", dependencies: ["OCOPModel", "OCOPHistory", "OCOPText", "TerminalCore", "OCOPApp", "Spawn"]),
         // Runs child processes with posix_spawn and waitpid (used by tests and benchmarks).
         .target(name: "Spawn"),
         // Memory backend, golden snapshots, key scripts, tmux harness.
         .target(name: "TestSupport", dependencies: ["TerminalCore", "Spawn"]),
-        .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "OCOPText", "TestSupport"]),
+        .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "OCOPHistory", "OCOPText", "TestSupport"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "OCOPText", "TerminalCore", "TestSupport", "Spawn"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel", "OCOPText", "Spawn"]),

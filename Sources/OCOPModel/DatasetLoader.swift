@@ -39,12 +39,13 @@ public enum DatasetLoader {
         let zones = box.result(.zones)?.value as? [RawMaterialZone]
         let villages = box.result(.craftVillages)?.value as? [CraftVillage]
         let tourism = box.result(.tourismModels)?.value as? [TourismModel]
+        let meetings = box.result(.meetings)?.value as? [Meeting]
         box.clear()
 
         var dataset: Dataset?
-        if let info, let units, let agencies, let tasks, let producers, let products, let zones, let villages, let tourism {
+        if let info, let units, let agencies, let tasks, let producers, let products, let zones, let villages, let tourism, let meetings {
             let ds = Dataset(info: info, units: units, agencies: agencies, tasks: tasks, producers: producers,
-                             products: products, zones: zones, craftVillages: villages, tourismModels: tourism)
+                             products: products, zones: zones, craftVillages: villages, tourismModels: tourism, meetings: meetings)
             problems += DatasetValidator.validate(ds)
             dataset = ds
         }
@@ -86,6 +87,12 @@ public enum DatasetLoader {
         case .zones: return decodeFile(file, as: [RawMaterialZone].self, directory: directory)
         case .craftVillages: return decodeFile(file, as: [CraftVillage].self, directory: directory)
         case .tourismModels: return decodeFile(file, as: [TourismModel].self, directory: directory)
+        case .meetings:
+            // Optional: a dataset made before meetings were kept has none.
+            if access(directory.appendingPathComponent(file.rawValue).path, F_OK) != 0 && errno == ENOENT {
+                return FileOutcome(value: [Meeting]())
+            }
+            return decodeFile(file, as: [Meeting].self, directory: directory)
         }
     }
 

@@ -58,6 +58,11 @@ public enum RecordCommitter {
                     FileHandle.standardError.write(Data(("commit: " + parts.joined(separator: ", ") + " ms\n").utf8))
                 }
             }
+            // An optional file (meetings.json) that is not there yet starts empty.
+            if change.file.isOptional, access(url.path, F_OK) != 0, errno == ENOENT {
+                let empty = "{\n  \"\(change.file.recordsKey)\": [],\n  \"schemaVersion\": \(DatasetFile.currentSchemaVersion)\n}\n"
+                try writer([Data(empty.utf8)], url)
+            }
             let stampBefore = FileStamp.of(url.path)
             let bytes: Data
             // Mapped, not copied: a large file is only read where the record is looked for and written out.

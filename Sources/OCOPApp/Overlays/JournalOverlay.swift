@@ -154,6 +154,7 @@ enum JournalText {
         case .tourismModels: m = .tourismModel
         case .agencies: m = .kindAgency
         case .dataset: m = .datasetInfo
+        case .meetings: m = .kindMeeting
         }
         return m.text(lang).lowercased()
     }

@@ -60,6 +60,9 @@ public enum Msg: String, CaseIterable, Sendable {
     case zonesShort, villagesShort, statusShortDoneOnTime, statusShortDoneLate, statusShortInProgress, statusShortOverdue, statusShortNotStarted, statusShortOngoing
     case fieldId, partReport, partNote, partAction, partEvaluation, partChain, partItem, journalAdded, journalRemoved, journalChanged, journalValuesAdded, journalValuesRemoved, journalFieldsSet, journalEmpty, journalTitle, journalRecordGone
     case noWarnings, kindUnit, kindTask, kindProducer, kindProduct, kindZone, kindAgency
+    // Meetings, history, minutes (issue 14)
+    case kindMeeting, meetingNotEditable, lblChair, lblSecretary, lblAttendees, lblAgenda, lblDecisions
+    case lblPlace, lblOpenedAt, lblClosedAt, meetingNoteLinks, paletteMeetings
     case keyOpenRecord
     case overviewNext, overviewPrev, overviewOpen, overviewSearch
     case noResults, noSearchHere, searchWrappedTop, searchWrappedBottom
