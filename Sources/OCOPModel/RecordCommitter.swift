@@ -95,7 +95,9 @@ public enum RecordCommitter {
             var journalError: String?
             do { try DatasetWriter.journal(entries, in: dir) } catch { journalError = "\(error)" }
             mark("journal")
-            return CommitReport(bytesWritten: out.reduce(0) { $0 + $1.count }, stampBefore: stampBefore, stampAfter: FileStamp.of(url.path),
+            let stampAfter = FileStamp.of(url.path)
+            SeenStamps.tookOwnWrite(change.file, before: stampBefore, after: stampAfter, in: dir)
+            return CommitReport(bytesWritten: out.reduce(0) { $0 + $1.count }, stampBefore: stampBefore, stampAfter: stampAfter,
                                 spliced: spliced, journalError: journalError)
         }
     }

@@ -60,7 +60,8 @@ struct DashboardLauncher {
         let dir = directory ?? Resources.sample
         let day = try CommandSupport.asOfDate(asOf)
         let t0 = Date()
-        let (ds, result) = try CommandSupport.loadOrExit(dir, lang: lang, announce: true)
+        let user = editor ?? ProcessInfo.processInfo.environment["USER"] ?? "ocop"
+        let (ds, result, historical) = try CommandSupport.sessionData(dir, asOf: asOf, lang: lang, user: user, announce: true)
         let t1 = Date()
         let themes = try TerminalSession.loadThemes(first: theme)
         try MainActor.assumeIsolated { try TerminalSession.run { backend in
@@ -73,8 +74,13 @@ struct DashboardLauncher {
             // Goes to the session log (stderr is redirected while the UI runs).
             FileHandle.standardError.write(Data(String(format: "ocop: loaded %@ in %.2f s, dashboard state in %.2f s\n", dir, t1.timeIntervalSince(t0), Date().timeIntervalSince(t1)).utf8))
             if let editor { state.editor = editor }
+            // The data as it was on a past date: read-only, the title bar says so, no live reload of today's files.
+            if let historical {
+                state.readOnly = true
+                state.readOnlyReason = Msg.asOfHistory.text(lang, historical.display)
+            }
             if present { state.startPresentation(allowNotes: allowNotes) }
-            var screen = CrashTestScreen(inner: DashboardScreen(state: state, directory: URL(fileURLWithPath: dir)),
+            var screen = CrashTestScreen(inner: DashboardScreen(state: state, directory: URL(fileURLWithPath: dir), watch: historical == nil),
                                          armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
             AppLoop.run(&screen, backend: backend)
         } }

@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let dir = directory ?? Resources.sample
         let day = try CommandSupport.asOfDate(asOf)
-        let (ds, _) = try CommandSupport.loadOrExit(dir, lang: lang)
+        let user = ProcessInfo.processInfo.environment["USER"] ?? "ocop"
+        let (ds, _, _) = try CommandSupport.sessionData(dir, asOf: asOf, lang: lang, user: user)
         // The report is built from the data as it is; what is printed goes through the sanitiser (JSON keeps its
         // meaning: DEL and C1 controls become \u0080-style escapes; the other formats show placeholders).
         let text = try Report(ds, asOf: day, lang: lang).render(format, lang: lang)

@@ -63,6 +63,7 @@ public enum Msg: String, CaseIterable, Sendable {
     // Meetings, history, minutes (issue 14)
     case kindMeeting, meetingNotEditable, lblChair, lblSecretary, lblAttendees, lblAgenda, lblDecisions
     case lblPlace, lblOpenedAt, lblClosedAt, meetingNoteLinks, paletteMeetings
+    case snapshotTaken, outsideChangesFound, asOfHistory, asOfNoSnapshot
     case keyOpenRecord
     case overviewNext, overviewPrev, overviewOpen, overviewSearch
     case noResults, noSearchHere, searchWrappedTop, searchWrappedBottom
