@@ -62,6 +62,10 @@ public enum SnapshotStore {
             let snap = Snapshot(time: time, reason: reason, meetingId: meetingId, user: user,
                                 journalBytes: journalSize(dir), files: files)
             try appendIndex(snap, dir)
+            // The journal stays the one record: the snapshot appears in it (kind `snapshots`, which replay passes over).
+            let names = files.keys.sorted().map { "\($0)=\(files[$0]?.sha256.prefix(12) ?? "")" }.joined(separator: " ")
+            try DatasetWriter.journal([JournalEntry(time: time, user: user, kind: "snapshots", id: meetingId ?? time, field: "files",
+                                                    before: nil, after: names, action: JournalAction.snapshot.rawValue)], in: dir)
             try SeenStamps.markAllSeen(dir)
             return SnapshotReport(snapshot: snap, storedBytes: stored, newObjects: fresh, dataBytes: total)
         }

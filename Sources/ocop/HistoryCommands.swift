@@ -24,20 +24,12 @@ struct SnapshotCommand: ParsableCommand {
         let t0 = Date()
         let r = try SnapshotStore.take(url, reason: "snapshot", user: user)
         let secs = Date().timeIntervalSince(t0)
-        try CommandSupport.journalSnapshot(r, in: url, user: user)
         print(SafeText.output(Msg.snapshotTaken.text(lang, r.snapshot.time, r.snapshot.files.count, r.newObjects, r.storedBytes,
                                                      r.dataBytes, String(format: "%.2f", secs))))
     }
 }
 
 extension CommandSupport {
-    /// Journals a snapshot (kind `snapshots`, no record file: replay passes over it).
-    static func journalSnapshot(_ r: SnapshotReport, in dir: URL, user: String) throws {
-        let files = r.snapshot.files.keys.sorted().map { "\($0)=\(r.snapshot.files[$0]?.sha256.prefix(12) ?? "")" }.joined(separator: " ")
-        try DatasetWriter.journal([JournalEntry(time: r.snapshot.time, user: user, kind: "snapshots", id: r.snapshot.time, field: "files",
-                                                before: nil, after: files, action: r.snapshot.reason)], in: dir)
-    }
-
     /// Journals changes made outside ocop since it last saw the files (when history is kept and the directory is
     /// writable), saying how many records changed on stderr.
     static func reconcile(_ dir: URL, _ ds: Dataset, user: String, lang: Language) {
