@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Text folding and Vietnamese normalisation shared by the model and the terminal layer.
@@ -18,13 +19,13 @@ let package = Package(
         // The domain: value types, loading, validation, rules, statistics. Foundation only.
         .target(name: "OCOPModel", dependencies: ["OCOPText"]),
         // The system's zlib, for compressed snapshots.
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CSystemZlib", path: "Sources/CSystemZlib"),
         // History: content-addressed snapshots, changes made outside ocop, the data as it was on a date.
-        .target(name: "OCOPHistory", dependencies: ["OCOPModel", "CZlib"]),
+        .target(name: "OCOPHistory", dependencies: ["OCOPModel", "CSystemZlib"]),
         // Cells, buffer, layout, widgets, themes, key events. No C imports.
         .target(name: "TerminalCore", dependencies: ["OCOPText"]),
         // The dashboard: state, actions, update, render, keymap, strings.
-        .target(name: "OCOPApp", dependencies: ["OCOPModel", "OCOPText", "TerminalCore", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "OCOPApp", dependencies: ["OCOPModel", "OCOPText", "TerminalCore", .product(name: "CSV", package: "CSV.swift"), "ZIPFoundation"]),
         // The system's ncursesw, seen through a shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that talks to ncurses.
@@ -45,7 +46,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TerminalCore", "Spawn"]),
         .testTarget(name: "OCOPModelTests", dependencies: ["OCOPModel", "OCOPHistory", "OCOPText", "TestSupport"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "OCOPText", "TerminalCore", "TestSupport", "Spawn"], exclude: ["Goldens"]),
+        .testTarget(name: "OCOPAppTests", dependencies: ["OCOPApp", "OCOPModel", "OCOPHistory", "ZIPFoundation", "OCOPText", "TerminalCore", "TestSupport", "Spawn"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OCOPModel", "OCOPText", "Spawn"]),
     ],
     swiftLanguageModes: [.v6]

@@ -655,7 +655,7 @@ write("tourism-models.json", "tourismModels", tourism)
 short_name = {a["id"]: a["shortName"] for a in agencies}
 
 def agenda_of_tasks():
-    return [{"taskId": t["id"], "title": f"{t['ordinal']}. {t['shortTitle']}", "slide": f"task:{t['id']}"} for t in tasks]
+    return [{"taskId": t["id"], "title": t["shortTitle"], "slide": f"task:{t['id']}"} for t in tasks]
 
 meetings = [
     {"id": "hop-2020-12-31", "date": "2020-12-31", "kind": "periodicReview", "status": "closed",
@@ -669,7 +669,7 @@ meetings = [
                    {"name": "Đại diện UBND các huyện, thành phố", "agencyId": "ubnd-huyen"}],
      "agenda": [{"title": "Tổng kết Chương trình OCOP giai đoạn 2018–2020", "slide": "overview"}] + agenda_of_tasks(),
      "notes": [],
-     "decisions": [{"id": f"kl-{t['ordinal']}", "text": f"{t['shortTitle']}: giao {short_name[t['leadAgencyId']]} chủ trì thực hiện.",
+     "decisions": [{"id": f"kl-{t['ordinal']}", "text": f"{t['shortTitle']}: {short_name[t['leadAgencyId']]} chủ trì, tổ chức thực hiện theo kết luận của Hội nghị.",
                     "taskId": t["id"], "ownerAgencyId": t["leadAgencyId"]} for t in tasks],
      "openedAt": "2020-12-31T08:00:00+07:00", "closedAt": "2020-12-31T11:30:00+07:00"},
     {"id": "hop-2024-01-10", "date": "2024-01-10", "kind": "periodicReview", "status": "closed",

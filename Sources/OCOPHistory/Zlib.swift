@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 import Foundation
 
 /// zlib streams (RFC 1950) through the system's libz, for snapshots.

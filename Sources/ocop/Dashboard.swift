@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCOPApp
+import OCOPHistory
 import OCOPModel
 import TerminalCore
 import OCOPText
@@ -36,11 +37,16 @@ struct Present: ParsableCommand {
     @Option(help: "Giao diện (mặc định projector).") var theme: String = "projector"
     @Flag(name: .customLong("allow-notes"), help: "Cho phép ghi kết luận trên trang nhiệm vụ (phím n).") var allowNotes = false
     @Flag(name: .customLong("edit"), help: "Cho phép sửa dữ liệu trong bảng điều khiển phía sau (allow editing).") var edit = false
+    @Option(help: "Tên cuộc họp mới (mặc định: họp giao ban ngày hôm nay).") var title: String?
+    @Option(help: "Người chủ trì cuộc họp mới (nếu không có, hỏi một lần).") var chair: String?
+    @Option(help: "Thư ký cuộc họp mới (nếu không có, hỏi một lần).") var secretary: String?
     @OptionGroup var session: SessionOptions
 
     func run() throws {
-        try DashboardLauncher(directory: directory, session: session, theme: theme, readOnly: !edit,
-                              present: true, allowNotes: allowNotes).run()
+        var launcher = DashboardLauncher(directory: directory, session: session, theme: theme, readOnly: !edit,
+                                         present: true, allowNotes: allowNotes)
+        launcher.meeting = (title, chair, secretary)
+        try launcher.run()
     }
 }
 
@@ -52,6 +58,8 @@ struct DashboardLauncher {
     var readOnly: Bool
     var present: Bool
     var allowNotes: Bool
+    /// The title, chair and secretary for a meeting `ocop present` opens.
+    var meeting: (title: String?, chair: String?, secretary: String?) = (nil, nil, nil)
     var lang: Language { session.lang }
     var asOf: String? { session.asOf }
     var editor: String? { session.editor }
@@ -61,8 +69,23 @@ struct DashboardLauncher {
         let day = try CommandSupport.asOfDate(asOf)
         let t0 = Date()
         let user = editor ?? ProcessInfo.processInfo.environment["USER"] ?? "ocop"
-        let (ds, result, historical) = try CommandSupport.sessionData(dir, asOf: asOf, lang: lang, user: user, announce: true)
+        var (ds, result, historical) = try CommandSupport.sessionData(dir, asOf: asOf, lang: lang, user: user, announce: true)
         let t1 = Date()
+        // A deck that may record opens or continues today's meeting (asking once for chair and secretary); a
+        // read-only deck skips it. Every deck shows what changed since the last meeting when history can tell.
+        var meetingId: String?
+        var since: SinceReport?
+        if present, historical == nil {
+            let url = URL(fileURLWithPath: dir)
+            if allowNotes || !readOnly, access(dir, W_OK) == 0 {
+                let r = try CommandSupport.openMeeting(url, ds, title: meeting.title, chair: meeting.chair, secretary: meeting.secretary,
+                                                       user: user, lang: lang, ask: true)
+                meetingId = r.meeting.id
+                ds.meetings.removeAll { $0.id == r.meeting.id }
+                ds.meetings.append(r.meeting)
+            }
+            since = try? MeetingHistory.since(.lastMeeting, in: url, current: ds, today: day)
+        }
         let themes = try TerminalSession.loadThemes(first: theme)
         try MainActor.assumeIsolated { try TerminalSession.run { backend in
             var state = AppState(dataset: ds, warnings: result.warnings, asOf: day, lang: lang, themes: themes, readOnly: readOnly)
@@ -74,6 +97,8 @@ struct DashboardLauncher {
             // Goes to the session log (stderr is redirected while the UI runs).
             FileHandle.standardError.write(Data(String(format: "ocop: loaded %@ in %.2f s, dashboard state in %.2f s\n", dir, t1.timeIntervalSince(t0), Date().timeIntervalSince(t1)).utf8))
             if let editor { state.editor = editor }
+            state.meetingId = meetingId
+            state.since = since
             // The data as it was on a past date: read-only, the title bar says so, no live reload of today's files.
             if let historical {
                 state.readOnly = true

@@ -5,12 +5,13 @@ import OCOPText
 
 /// One slide of the meeting deck.
 public enum Slide: Hashable, Sendable {
-    case agenda, overview, programme, task(String), pipeline, districts, zones, expiring
+    case agenda, since, overview, programme, task(String), pipeline, districts, zones, expiring
 
     /// The slide's title.
     func title(_ s: AppState) -> String {
         switch self {
         case .agenda: return Msg.slideAgenda.text(s.lang)
+        case .since: return s.since.map { SinceText.title($0, s.lang) } ?? Msg.sinceNothing.text(s.lang)
         case .overview: return Msg.slideOverview.text(s.lang)
         case .programme: return Msg.slideProgramme.text(s.lang)
         case .task(let id):
@@ -27,6 +28,7 @@ public enum Slide: Hashable, Sendable {
     public var kindName: String {
         switch self {
         case .agenda: "agenda"
+        case .since: "since"
         case .overview: "overview"
         case .programme: "programme"
         case .task(let id): "task-\(id)"
@@ -60,9 +62,9 @@ public struct PresentationState: Sendable {
 }
 
 extension AppState {
-    /// The deck, in order: agenda, overview, the six tasks, pipeline, districts, zones, expiring certificates.
+    /// The deck, in order: agenda, since the last meeting (when known), overview, the six tasks, pipeline, districts, zones, expiring certificates.
     public var slides: [Slide] {
-        [.agenda, .overview, .programme] + dataset.tasks.sorted { $0.ordinal < $1.ordinal }.map { .task($0.id) } + [.pipeline, .districts, .zones, .expiring]
+        [.agenda] + (since == nil ? [] : [.since]) + [.overview, .programme] + dataset.tasks.sorted { $0.ordinal < $1.ordinal }.map { .task($0.id) } + [.pipeline, .districts, .zones, .expiring]
     }
 
     /// Starts presenting (or resumes the meeting's deck), on the projector theme when there is one. `allowNotes`

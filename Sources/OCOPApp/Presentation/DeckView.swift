@@ -20,6 +20,7 @@ enum DeckView {
         let body = parts[2].inset(left: 2, right: 2)
         switch slide {
         case .agenda: Slides.agenda(s, slides, p.scroll, in: body, into: &buf)
+        case .since: Slides.scrolled(Slides.sinceLines(s), p.scroll, in: body, into: &buf, s)
         case .overview: Slides.overview(s, in: body, into: &buf)
         case .programme: Slides.programme(s, in: body, into: &buf)
         case .task(let id): Slides.scrolled(Slides.taskLines(s, id), p.scroll, in: body, into: &buf, s)

@@ -172,7 +172,13 @@ public struct DashboardScreen: TerminalScreen {
             return
         }
         do {
-            let ds = try NoteRecorder.record(text: text, onTask: taskId, by: state.editor, on: state.asOf, in: dir, current: state.dataset)
+            var ds = try NoteRecorder.record(text: text, onTask: taskId, by: state.editor, on: state.asOf, in: dir, current: state.dataset)
+            // Today's notes belong to the open meeting: the note is linked to it (journalled too).
+            if let mid = state.meetingId, let note = ds.tasks.first(where: { $0.id == taskId })?.notes.last,
+               let m = try? MeetingSession.linkNote(note.id, task: taskId, meeting: mid, in: dir, current: ds, user: state.editor),
+               let i = ds.meetings.firstIndex(where: { $0.id == mid }) {
+                ds.meetings[i] = m
+            }
             // Colleagues' other changes arrive through the watcher's reload.
             run(state.update(.noteSaved(ds)))
         } catch {

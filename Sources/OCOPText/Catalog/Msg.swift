@@ -64,6 +64,16 @@ public enum Msg: String, CaseIterable, Sendable {
     case kindMeeting, meetingNotEditable, lblChair, lblSecretary, lblAttendees, lblAgenda, lblDecisions
     case lblPlace, lblOpenedAt, lblClosedAt, meetingNoteLinks, paletteMeetings
     case snapshotTaken, outsideChangesFound, asOfHistory, asOfNoSnapshot
+    case sinceTitle, sinceTitleDate, sinceStepLine, sinceNewCertificate, sinceExpiredCertificate, sinceRevokedCertificate
+    case sinceEvaluationLine, sinceProgressLine, sinceReportLine, sinceActionDone, sinceActionOverdue, sinceZoneAdded, sinceChainAdded
+    case decisionDone, decisionOverdue, decisionInProgress, decisionNoAction, sinceDecisions, sinceSteps, sinceCertificates
+    case sinceTasks, sinceActions, sinceZones, sinceNothing, sinceUnavailable
+    case meetingListLine, meetingOpened, meetingContinued, decisionRecorded, meetingClosed, noOpenMeeting, promptChair, promptSecretary
+    case defaultMeetingTitle
+    case minutesDefaultBody, minutesNational, minutesMotto, minutesNumber, minutesPlaceDate, minutesTitle, minutesTime, minutesPlace
+    case minutesChair, minutesSecretary, minutesAttendees, minutesContent, minutesFigures, minutesTaskLine, minutesNote, minutesDecisions
+    case minutesNoDecisions, minutesOwnerDue, minutesClosing, minutesNotClosed, minutesSecretarySign, minutesChairSign, minutesSignHint
+    case minutesNoMeeting, minutesWritten
     case keyOpenRecord
     case overviewNext, overviewPrev, overviewOpen, overviewSearch
     case noResults, noSearchHere, searchWrappedTop, searchWrappedBottom

@@ -1,0 +1,70 @@
+import Foundation
+import OCOPModel
+import OCOPText
+
+/// "Since the last meeting" as text: a title and sections of lines, for the report and the deck's slide.
+public enum SinceText {
+    /// One section: its heading and lines.
+    public struct Section: Sendable, Equatable {
+        public var heading: String
+        public var lines: [String]
+    }
+
+    /// The title: since the meeting (its date and title) or since a date, up to the report's date.
+    public static func title(_ r: SinceReport, _ lang: Language) -> String {
+        if let m = r.meeting { return Msg.sinceTitle.text(lang, m.date.display, m.title, r.to.display) }
+        return Msg.sinceTitleDate.text(lang, r.from.display, r.to.display)
+    }
+
+    /// The sections that have something, in the order officials go through them.
+    public static func sections(_ r: SinceReport, _ ds: Dataset, _ lang: Language) -> [Section] {
+        func agency(_ id: String?) -> String { id.flatMap { a in ds.agencies.first { $0.id == a }?.shortName } ?? "" }
+        var steps: [String] = [], certs: [String] = [], evals: [String] = [], tasks: [String] = [], actions: [String] = []
+        var zones: [String] = [], decisions: [String] = []
+        for item in r.items {
+            switch item.change {
+            case .step(let from, let to):
+                steps.append(Msg.sinceStepLine.text(lang, item.name, from.map { "\($0.rawValue)" } ?? "—", "\(to.rawValue). " + to.label(lang)))
+            case .newCertificate(let stars, let issued): certs.append(Msg.sinceNewCertificate.text(lang, item.name, stars, issued.display))
+            case .expiredCertificate(let stars, let expired): certs.append(Msg.sinceExpiredCertificate.text(lang, item.name, stars, expired.display))
+            case .revokedCertificate(let stars, _): certs.append(Msg.sinceRevokedCertificate.text(lang, item.name, stars))
+            case .evaluation(let date, let total, let stars): evals.append(Msg.sinceEvaluationLine.text(lang, item.name, total, stars, date.display))
+            case .progress(let from, let to, let reports):
+                tasks.append(Msg.sinceProgressLine.text(lang, item.name, from.map { "\($0)" } ?? "—", to))
+                for rep in reports { tasks.append("  " + Msg.sinceReportLine.text(lang, rep.date.display, agency(rep.agencyId), rep.narrative)) }
+            case .actionDone(let title, let on): actions.append(Msg.sinceActionDone.text(lang, item.name, title, on.display))
+            case .actionOverdue(let title, let due): actions.append(Msg.sinceActionOverdue.text(lang, item.name, title, due.display))
+            case .zoneAdded(let area): zones.append(Msg.sinceZoneAdded.text(lang, item.name, Format.number(area, lang)))
+            case .chainAdded(let chain): zones.append(Msg.sinceChainAdded.text(lang, item.name, chain))
+            case .decision(let d, let outcome):
+                var who: [String] = []
+                if let o = d.ownerAgencyId { who.append(agency(o)) }
+                if let due = d.dueDate { who.append(due.display) }
+                let state: String
+                switch outcome {
+                case .done(let on): state = Msg.decisionDone.text(lang, on.display)
+                case .inProgress(let progress, let overdue): state = (overdue ? Msg.decisionOverdue : Msg.decisionInProgress).text(lang, progress)
+                case .noAction: state = Msg.decisionNoAction.text(lang)
+                }
+                decisions.append(d.text + (who.isEmpty ? "" : " (" + who.joined(separator: ", ") + ")") + " — " + state)
+            }
+        }
+        let all: [(Msg, [String])] = [(.sinceDecisions, decisions), (.sinceSteps, steps), (.sinceCertificates, certs), (.evaluations, evals),
+                                      (.sinceTasks, tasks), (.sinceActions, actions), (.sinceZones, zones)]
+        return all.filter { !$0.1.isEmpty }.map { Section(heading: $0.0.text(lang), lines: $0.1) }
+    }
+
+    /// The whole section as text or Markdown.
+    public static func render(_ r: SinceReport, _ ds: Dataset, _ lang: Language, markdown md: Bool) -> String {
+        var out = ""
+        let t = title(r, lang)
+        out += md ? "## " + t + "\n\n" : t + "\n" + String(repeating: "-", count: t.count) + "\n"
+        let secs = sections(r, ds, lang)
+        if secs.isEmpty { out += Msg.sinceNothing.text(lang) + "\n" }
+        for s in secs {
+            out += md ? "\n### " + s.heading + "\n\n" : "\n" + s.heading + "\n"
+            for l in s.lines { out += (md ? (l.hasPrefix("  ") ? "  - " + l.dropFirst(2) : "- " + l) : "  " + l) + "\n" }
+        }
+        return out + "\n"
+    }
+}

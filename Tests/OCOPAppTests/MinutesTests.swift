@@ -1,0 +1,75 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import TestSupport
+import OCOPModel
+@testable import OCOPApp
+import OCOPText
+import TerminalCore
+import ZIPFoundation
+
+/// The minutes in Markdown and Word, the "since the last meeting" section, and the deck's since slide.
+@Suite struct MinutesTests {
+    func meeting(_ id: String) throws -> Meeting { try #require(Fixture.dataset.meetings.first { $0.id == id }) }
+
+    @Test func markdownGoldens() throws {
+        for id in ["hop-2020-12-31", "hop-2026-10-02"] {
+            let md = Minutes(try meeting(id), data: Fixture.dataset, lang: .vi).markdown()
+            #expect(md.hasPrefix("| ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |"))
+            #expect(md.contains("**Độc lập - Tự do - Hạnh phúc**") && md.contains("# BIÊN BẢN"))
+            Golden.assert(md, named: "minutes-\(id)")
+        }
+        Golden.assert(Minutes(try meeting("hop-2026-10-02"), data: Fixture.dataset, lang: .en).markdown(), named: "minutes-hop-2026-10-02-en")
+    }
+
+    /// The .docx unzipped: its three parts, well-formed XML, the national heading, title, decisions and signatures.
+    @Test func docxUnzipsToTheDocumentXML() throws {
+        let m = try meeting("hop-2026-10-02")
+        let minutes = Minutes(m, data: Fixture.dataset, lang: .vi)
+        let data = try minutes.docx()
+        #expect(try minutes.docx() == data, "the same bytes for the same minutes")
+        let archive = try Archive(data: data, accessMode: .read)
+        let names = archive.map(\.path).sorted()
+        #expect(names == ["[Content_Types].xml", "_rels/.rels", "word/document.xml"])
+        var parts: [String: String] = [:]
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            parts[entry.path] = String(decoding: bytes, as: UTF8.self)
+            #expect(XMLParser(data: bytes).parse(), "\(entry.path) is well-formed XML")
+        }
+        let doc = try #require(parts["word/document.xml"])
+        #expect(doc == minutes.documentXML())
+        for s in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 03/BB-UBND", "Đồng Nai, ngày 02 tháng 10 năm 2026",
+                  "BIÊN BẢN", m.title, "Chủ trì: Phó Chủ tịch UBND tỉnh.", "Mỗi xã rà soát ít nhất một sản phẩm tiềm năng trước 31/12/2026.",
+                  "(giao: UBND cấp xã; thời hạn: 31/12/2026)", "Cuộc họp kết thúc lúc 16:30, ngày 02/10/2026.", "THƯ KÝ", "CHỦ TRÌ"] {
+            #expect(doc.contains(Minutes.esc(s)), "\(s)")
+        }
+        #expect(parts["[Content_Types].xml"]?.contains("wordprocessingml.document.main+xml") == true)
+        Golden.assert(doc.replacingOccurrences(of: "</w:p>", with: "</w:p>\n"), named: "minutes-docx-document-xml")
+    }
+
+    /// Since a meeting: the edits in the data rendered as the report's section (text and Markdown) and the slide.
+    @Test func sinceSectionAndSlide() throws {
+        let old = Fixture.dataset
+        var new = old
+        let k = try #require(new.products.firstIndex { $0.cycleStep == .planSubmission })
+        new.products[k].cycleStep = .implementation
+        new.tasks[1].progress += 5
+        new.tasks[1].reports.append(ProgressReport(id: "nv-2.bc-99", date: Fixture.asOf, agencyId: "skhcn", periodKind: .quarter,
+                                                   period: "IV/2026", narrative: "Đã hỗ trợ 5 chủ thể"))
+        let m = try meeting("hop-2026-10-02")
+        let r = SinceReport.between(old, new, from: m.date, to: Fixture.asOf, meeting: m)
+        Golden.assert(SinceText.render(r, new, .vi, markdown: false), named: "since-text")
+        Golden.assert(SinceText.render(r, new, .vi, markdown: true), named: "since-markdown")
+        var s = PresentationTests.presenting(width: 100, height: 30)
+        s.since = r
+        #expect(s.slides.prefix(2) == [.agenda, .since])
+        s.presentation?.index = 1
+        var buf = CellBuffer(width: 100, height: 30)
+        _ = DashboardView.render(s, into: &buf)
+        Golden.assert(buf, named: "slide-since-100x30")
+    }
+}
