@@ -31,6 +31,7 @@ test-all: deps
 bench: deps
 	$(SWIFT) build -c release --product ocop-bench && $(SWIFT) build -c release --product ocop
 	.build/release/ocop-bench
+	.build/release/ocop-bench history
 
 ## Regenerates the sample dataset and the broken-dataset corpus (needs python3).
 sample:

@@ -18,7 +18,7 @@ public enum SinceStart: Sendable, Equatable {
 public enum MeetingHistory {
     /// Closes the meeting (its record frozen) and stores a snapshot of the data as it stands at the close.
     @discardableResult
-    public static func close(_ id: String, in dir: URL, current ds: Dataset, user: String, time: String = DatasetWriter.timestamp()) throws -> Meeting {
+    public static func close(_ id: String, in dir: URL, current ds: Dataset, user: String, time: String = MeetingTime.now()) throws -> Meeting {
         let m = try MeetingSession.close(id, in: dir, current: ds, user: user, time: time)
         try SnapshotStore.take(dir, reason: JournalAction.closeMeeting.rawValue, meetingId: id, user: user, time: time)
         return m

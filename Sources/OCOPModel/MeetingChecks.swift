@@ -86,6 +86,14 @@ public enum MeetingTime {
         ISO8601DateFormatter().date(from: s)
     }
 
+    /// Now, with the machine's offset (`2026-12-04T16:54:56+07:00`): minutes give local wall-clock times.
+    public static func now(_ date: Date = Date(), timeZone: TimeZone = .current) -> String {
+        let f = ISO8601DateFormatter()
+        f.timeZone = timeZone
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: date)
+    }
+
     /// The day a time falls on as written.
     public static func day(_ s: String) -> CivilDate? { CivilDate.parse(String(s.prefix(10))) }
 

@@ -16,7 +16,7 @@ public enum MeetingSession {
     /// Returns the meeting and whether it was opened now.
     public static func openOrContinue(on date: CivilDate, title: String, chair: String?, secretary: String?, kind: MeetingKind = .periodicReview,
                                       agenda: [AgendaItem] = [], in dir: URL, current ds: Dataset, user: String,
-                                      time: String = DatasetWriter.timestamp()) throws -> (meeting: Meeting, opened: Bool) {
+                                      time: String = MeetingTime.now()) throws -> (meeting: Meeting, opened: Bool) {
         if var m = ds.meetingToContinue(on: date) {
             if m.status == .planned {
                 m = try update(m.id, in: dir, current: ds, user: user, action: .openMeeting) { m in
@@ -70,7 +70,7 @@ public enum MeetingSession {
     }
 
     /// Closes the meeting: its status and closing time are saved, and its record is frozen from then on.
-    public static func close(_ id: String, in dir: URL, current ds: Dataset, user: String, time: String = DatasetWriter.timestamp()) throws -> Meeting {
+    public static func close(_ id: String, in dir: URL, current ds: Dataset, user: String, time: String = MeetingTime.now()) throws -> Meeting {
         try update(id, in: dir, current: ds, user: user, action: .closeMeeting) { m in
             m.status = .closed
             m.closedAt = time
