@@ -25,7 +25,7 @@ let package = Package(
         // Cells, buffer, layout, widgets, themes, key events. No C imports.
         .target(name: "TerminalCore", dependencies: ["OCOPText"]),
         // The dashboard: state, actions, update, render, keymap, strings.
-        .target(name: "OCOPApp", dependencies: ["OCOPModel", "OCOPText", "TerminalCore", .product(name: "CSV", package: "CSV.swift"), "ZIPFoundation"]),
+        .target(name: "OCOPApp", dependencies: ["OCOPModel", "OCOPHistory", "OCOPText", "TerminalCore", .product(name: "CSV", package: "CSV.swift"), "ZIPFoundation"]),
         // The system's ncursesw, seen through a shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that talks to ncurses.

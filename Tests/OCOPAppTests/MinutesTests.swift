@@ -9,6 +9,7 @@ import OCOPModel
 import OCOPText
 import TerminalCore
 import ZIPFoundation
+import OCOPHistory
 
 /// The minutes in Markdown and Word, the "since the last meeting" section, and the deck's since slide.
 @Suite struct MinutesTests {
@@ -71,5 +72,39 @@ import ZIPFoundation
         var buf = CellBuffer(width: 100, height: 30)
         _ = DashboardView.render(s, into: &buf)
         Golden.assert(buf, named: "slide-since-100x30")
+    }
+}
+
+/// The deck records into today's meeting: a note typed on a task slide is linked to it, and `Z Z` closes it.
+@Suite struct DeckMeetingTests {
+    @Test func notesBelongToTheOpenMeetingAndZZClosesIt() throws {
+        let dir = RepoPaths.temporaryDirectory("deck-meeting")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try DatasetEncoder.write(Fixture.dataset, to: dir)
+        var ds = try #require(DatasetLoader.load(directory: dir).dataset)
+        let (m, _) = try MeetingSession.openOrContinue(on: Fixture.asOf, title: "Họp", chair: "A", secretary: "B", in: dir, current: ds, user: "thu-ky")
+        ds.meetings.append(m)
+        var state = PresentationTests.presenting(width: 100, height: 30, allowNotes: true, dataset: ds)
+        state.editor = "thu-ky"
+        state.meetingId = m.id
+        var screen = DashboardScreen(state: state, directory: dir, watch: false)
+        for e in KeyScript.parse("5 enter n") { _ = screen.handle(e, size: (100, 30)) }
+        for e in KeyScript.scalars("Ghi nhận ý kiến") { _ = screen.handle(e, size: (100, 30)) }
+        _ = screen.handle(.key(.enter), size: (100, 30))
+        var saved = try #require(DatasetLoader.load(directory: dir).dataset)
+        let note = try #require(saved.tasks[1].notes.last)
+        #expect(saved.meetings.first { $0.id == m.id }?.notes == [MeetingNoteLink(taskId: "nv-2", noteId: note.id)])
+        // One Z asks; another key forgets it; Z Z closes.
+        _ = screen.handle(.key(.char("Z")), size: (100, 30))
+        #expect(screen.state.message?.contains("Z") == true)
+        _ = screen.handle(.key(.right), size: (100, 30))
+        _ = screen.handle(.key(.char("Z")), size: (100, 30))
+        saved = try #require(DatasetLoader.load(directory: dir).dataset)
+        #expect(saved.meetings.first { $0.id == m.id }?.status == .open)
+        _ = screen.handle(.key(.char("Z")), size: (100, 30))
+        saved = try #require(DatasetLoader.load(directory: dir).dataset)
+        #expect(saved.meetings.first { $0.id == m.id }?.status == .closed)
+        #expect(screen.state.meetingId == nil && screen.state.message?.contains(m.id) == true)
+        #expect(SnapshotStore.all(dir).last?.meetingId == m.id)
     }
 }

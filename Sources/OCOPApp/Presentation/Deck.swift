@@ -51,6 +51,8 @@ public struct PresentationState: Sendable {
     public var note: TextFieldState?
     /// Set after an Esc on a typed note: a second Esc discards it.
     public var discardArmed = false
+    /// Set after a first `Z`: a second `Z` closes the meeting.
+    public var closeArmed = false
     /// The dashboard's theme before presenting, restored on leaving.
     public var previousTheme: Int
 
@@ -95,6 +97,7 @@ extension AppState {
         let count = slides.count
         let before = p.index
         defer { if p.index != before { p.scroll = 0 } }
+        if case .closeMeeting = action {} else { p.closeArmed = false }
         switch action {
         case .scrollSlideDown: p.scroll += 1
         case .scrollSlideUp: p.scroll = max(0, p.scroll - 1)
@@ -112,6 +115,19 @@ extension AppState {
             p.note = nil
             parkedPresentation = p
             presentation = nil
+        case .closeMeeting:
+            // Closing freezes the meeting's record: it takes a second Z.
+            guard let id = meetingId else {
+                message = Msg.noMeetingInDeck.text(lang)
+                return []
+            }
+            if p.closeArmed {
+                p.closeArmed = false
+                return [.closeMeeting(id: id)]
+            }
+            p.closeArmed = true
+            message = Msg.pressZAgainToClose.text(lang)
+            return []
         case .recordNote:
             guard case .task = slides[p.index] else {
                 message = Msg.notesOnTaskSlides.text(lang)

@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPHistory
 import Synchronization
 import TerminalCore
 import OCOPText
@@ -98,6 +99,14 @@ public struct DashboardScreen: TerminalScreen {
                 state.form = nil
                 return true
             case .saveNote(let taskId, let text): saveNote(taskId: taskId, text: text)
+            case .closeMeeting(let id):
+                guard let dir = directory else { break }
+                do {
+                    let m = try MeetingHistory.close(id, in: dir, current: state.dataset, user: state.editor)
+                    run(state.update(.meetingClosed(m)))
+                } catch {
+                    run(state.update(.meetingCloseFailed(reason: "\(error)")))
+                }
             case .commit(let change, let action, let origin): commit(change, action: action, origin: origin)
             case .readJournal:
                 let entries = directory.map { DatasetWriter.recentJournal(in: $0) } ?? []

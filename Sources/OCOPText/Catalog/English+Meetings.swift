@@ -76,5 +76,8 @@ extension English {
         .minutesSignHint: "(Signature and full name)",
         .minutesNoMeeting: "No meeting in the data (or none with id {1}).",
         .minutesWritten: "Minutes written to {1}.",
+        .keyCloseMeeting: "Close the meeting (press twice)",
+        .noMeetingInDeck: "No meeting is open in this deck (open one with ocop present --allow-notes).",
+        .pressZAgainToClose: "Press Z again to close the meeting; its record will be frozen.",
     ]
 }

@@ -76,5 +76,8 @@ extension Vietnamese {
         .minutesSignHint: "(Ký, ghi rõ họ tên)",
         .minutesNoMeeting: "Không có cuộc họp nào trong dữ liệu (hoặc không có mã {1}).",
         .minutesWritten: "Đã ghi biên bản vào {1}.",
+        .keyCloseMeeting: "Kết thúc cuộc họp (nhấn hai lần)",
+        .noMeetingInDeck: "Không có cuộc họp đang mở trong phiên trình chiếu này (mở bằng ocop present --allow-notes).",
+        .pressZAgainToClose: "Nhấn Z lần nữa để kết thúc cuộc họp; biên bản sẽ không sửa được nữa.",
     ]
 }
