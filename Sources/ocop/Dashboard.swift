@@ -72,12 +72,13 @@ struct DashboardLauncher {
         var (ds, result, historical) = try CommandSupport.sessionData(dir, asOf: asOf, lang: lang, user: user, announce: true)
         let t1 = Date()
         // A deck that may record opens or continues today's meeting (asking once for chair and secretary); a
-        // read-only deck skips it. Every deck shows what changed since the last meeting when history can tell.
+        // read-only deck skips it. The deck (a slide) and the dashboard (the palette) show what changed since the last
+        // meeting when history can tell.
         var meetingId: String?
         var since: SinceReport?
-        if present, historical == nil {
+        if historical == nil {
             let url = URL(fileURLWithPath: dir)
-            if allowNotes || !readOnly, access(dir, W_OK) == 0 {
+            if present, allowNotes || !readOnly, access(dir, W_OK) == 0 {
                 let r = try CommandSupport.openMeeting(url, ds, title: meeting.title, chair: meeting.chair, secretary: meeting.secretary,
                                                        user: user, lang: lang, ask: true)
                 meetingId = r.meeting.id
@@ -103,6 +104,7 @@ struct DashboardLauncher {
             if let historical {
                 state.readOnly = true
                 state.readOnlyReason = Msg.asOfHistory.text(lang, historical.display)
+                state.historyDate = historical
             }
             if present { state.startPresentation(allowNotes: allowNotes) }
             var screen = CrashTestScreen(inner: DashboardScreen(state: state, directory: URL(fileURLWithPath: dir), watch: historical == nil),

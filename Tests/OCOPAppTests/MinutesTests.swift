@@ -72,6 +72,12 @@ import OCOPHistory
         var buf = CellBuffer(width: 100, height: 30)
         _ = DashboardView.render(s, into: &buf)
         Golden.assert(buf, named: "slide-since-100x30")
+        // In the palette, each change opens its record.
+        let entries = s.paletteEntries().0.filter { $0.label.hasPrefix("↻ ") }
+        #expect(entries.count == r.items.count)
+        #expect(entries.contains { if case .route(.product(new.products[k].id)) = $0.target { true } else { false } })
+        #expect(entries.contains { if case .route(.task("nv-2")) = $0.target { true } else { false } })
+        #expect(entries.contains { if case .route(.meeting(m.id)) = $0.target { true } else { false } })
     }
 }
 

@@ -15,7 +15,8 @@ enum DeckView {
         let elapsed = Int(s.now.timeIntervalSince(p.startedAt))
         let comps = Calendar(identifier: .gregorian).dateComponents(in: s.timeZone, from: s.now)
         let clock = String(format: "%02d:%02d", comps.hour ?? 0, comps.minute ?? 0)
-        let right = "\(p.index + 1)/\(slides.count) · \(clock) · ⏱ " + String(format: "%02d:%02d", elapsed / 60, elapsed % 60)
+        let history = s.historyDate.map { "⏲ " + Msg.asOfHistory.text(lang, $0.display) + " · " } ?? ""
+        let right = history + "\(p.index + 1)/\(slides.count) · \(clock) · ⏱ " + String(format: "%02d:%02d", elapsed / 60, elapsed % 60)
         StatusLine(left: slide.title(s), right: right).render(in: parts[0], into: &buf, theme: theme)
         let body = parts[2].inset(left: 2, right: 2)
         switch slide {
