@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "text, markdown, csv hoặc json.") var format: ReportFormat = .text
     @Option(name: .customLong("as-of"), help: "Ngày báo cáo (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay.") var asOf: String?
     @Option(help: "Ngôn ngữ: vi hoặc en.") var lang: Language = .vi
-    @Option(help: "Thêm phần thay đổi từ cuộc họp trước (last-meeting) hoặc từ một ngày (text, markdown).") var since: String?
+    @Option(help: "Thêm phần thay đổi từ cuộc họp trước (last-meeting) hoặc từ một ngày.") var since: String?
 
     func run() throws {
         let dir = directory ?? Resources.sample
@@ -23,17 +23,16 @@ struct ReportCommand: ParsableCommand {
         let (ds, _, _) = try CommandSupport.sessionData(dir, asOf: asOf, lang: lang, user: user)
         // The report is built from the data as it is; what is printed goes through the sanitiser (JSON keeps its
         // meaning: DEL and C1 controls become \u0080-style escapes; the other formats show placeholders).
-        var text = try Report(ds, asOf: day, lang: lang).render(format, lang: lang)
+        var report = Report(ds, asOf: day, lang: lang)
         if let since {
             guard let start = SinceStart(since) else { throw ValidationError("--since: last-meeting | dd/mm/yyyy | yyyy-mm-dd") }
-            guard format == .text || format == .markdown else { throw ValidationError("--since: --format text | markdown") }
             do {
-                let r = try MeetingHistory.since(start, in: URL(fileURLWithPath: dir), current: ds, today: day)
-                text += SinceText.render(r, ds, lang, markdown: format == .markdown)
+                report.attach(try MeetingHistory.since(start, in: URL(fileURLWithPath: dir), current: ds, today: day), ds, lang: lang)
             } catch {
                 FileHandle.standardError.write(Data((Msg.sinceUnavailable.text(lang) + "\n").utf8))
             }
         }
+        let text = try report.render(format, lang: lang)
         print(format == .json ? SafeText.json(text) : SafeText.output(text), terminator: "")
     }
 }

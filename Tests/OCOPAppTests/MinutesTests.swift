@@ -65,6 +65,14 @@ import OCOPHistory
         let r = SinceReport.between(old, new, from: m.date, to: Fixture.asOf, meeting: m)
         Golden.assert(SinceText.render(r, new, .vi, markdown: false), named: "since-text")
         Golden.assert(SinceText.render(r, new, .vi, markdown: true), named: "since-markdown")
+        // In the report, in every format.
+        var rep = Report(new, asOf: Fixture.asOf, lang: .vi)
+        rep.attach(r, new, lang: .vi)
+        #expect(try rep.render(.text, lang: .vi).hasSuffix(SinceText.render(r, new, .vi, markdown: false)))
+        #expect(try rep.render(.markdown, lang: .vi).hasSuffix(SinceText.render(r, new, .vi, markdown: true)))
+        #expect(try rep.render(.csv, lang: .vi).contains("since,Tiến độ nhiệm vụ và báo cáo,2,báo cáo ngày 29/11/2026 của Sở KH&CN: Đã hỗ trợ 5 chủ thể"))
+        let json = try JSONDecoder().decode(Report.self, from: Data(try rep.render(.json, lang: .vi).utf8))
+        #expect(json.since == rep.since && json.since?.sections.first?.heading == "Kết luận của cuộc họp trước và kết quả thực hiện")
         var s = PresentationTests.presenting(width: 100, height: 30)
         s.since = r
         #expect(s.slides.prefix(2) == [.agenda, .since])

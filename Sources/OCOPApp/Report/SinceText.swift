@@ -5,7 +5,7 @@ import OCOPText
 /// "Since the last meeting" as text: a title and sections of lines, for the report and the deck's slide.
 public enum SinceText {
     /// One section: its heading and lines.
-    public struct Section: Sendable, Equatable {
+    public struct Section: Codable, Sendable, Equatable {
         public var heading: String
         public var lines: [String]
     }
@@ -72,10 +72,13 @@ public enum SinceText {
 
     /// The whole section as text or Markdown.
     public static func render(_ r: SinceReport, _ ds: Dataset, _ lang: Language, markdown md: Bool) -> String {
+        render(title: title(r, lang), sections(r, ds, lang), lang, markdown: md)
+    }
+
+    /// A section already laid out (title and sections) as text or Markdown.
+    public static func render(title t: String, _ secs: [Section], _ lang: Language, markdown md: Bool) -> String {
         var out = ""
-        let t = title(r, lang)
         out += md ? "## " + t + "\n\n" : t + "\n" + String(repeating: "-", count: t.count) + "\n"
-        let secs = sections(r, ds, lang)
         if secs.isEmpty { out += Msg.sinceNothing.text(lang) + "\n" }
         for s in secs {
             out += md ? "\n### " + s.heading + "\n\n" : "\n" + s.heading + "\n"
