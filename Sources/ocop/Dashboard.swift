@@ -106,7 +106,8 @@ struct DashboardLauncher {
                 state.readOnlyReason = Msg.asOfHistory.text(lang, historical.display)
                 state.historyDate = historical
             }
-            if present { state.startPresentation(allowNotes: allowNotes) }
+            // Past data is never written to: no notes on a deck of history.
+            if present { state.startPresentation(allowNotes: allowNotes && historical == nil) }
             var screen = CrashTestScreen(inner: DashboardScreen(state: state, directory: URL(fileURLWithPath: dir), watch: historical == nil),
                                          armed: ProcessInfo.processInfo.environment["OCOP_TEST_CRASH_KEY"] == "1")
             AppLoop.run(&screen, backend: backend)

@@ -40,3 +40,41 @@ import Spawn
         #expect(snap.status == 0 && snap.stdout.contains("(1 tệp mới)"), "only agencies.json is new: \(snap.stdout)")
     }
 }
+
+/// `--as-of` a past date rebuilds the data from history: yesterday's snapshot, without today's hand edit.
+@Suite struct AsOfHistoryEndToEndTests {
+    @Test func reportAsOfYesterdayShowsTheDataBeforeTodaysEdit() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: RepoPaths.binary.path))
+        let dir = try RepoPaths.copyOfSample("asof-cli")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = ["USER": "lan", "PATH": "/usr/bin:/bin", "TZ": "UTC"]
+        #expect(try runProcess(RepoPaths.binary, ["snapshot", dir.path], environment: env).status == 0)
+        // The snapshot was taken yesterday (its index line says so).
+        let index = dir.appendingPathComponent(".ocop/snapshots/index.jsonl")
+        let yesterday = Calendar(identifier: .gregorian).date(byAdding: .day, value: -1, to: Date())!
+        let f = ISO8601DateFormatter()
+        var line = try String(contentsOf: index, encoding: .utf8)
+        line = line.replacingOccurrences(of: #""time":"[^"]*""#, with: "\"time\":\"\(f.string(from: yesterday))\"", options: .regularExpression)
+        try line.write(to: index, atomically: true, encoding: .utf8)
+        // Today, a hand edit: the next load journals it.
+        let url = dir.appendingPathComponent("agencies.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"shortName\": \"Sở KH&CN\"", with: "\"shortName\": \"Sở KHCN\"").write(to: url, atomically: true, encoding: .utf8)
+        let today = try runProcess(RepoPaths.binary, ["report", dir.path], environment: env)
+        #expect(today.stdout.contains("Sở KHCN") && today.stderr.contains("thay đổi ngoài ocop"))
+        let day = CivilDateText.iso(yesterday)
+        let past = try runProcess(RepoPaths.binary, ["report", dir.path, "--as-of", day], environment: env)
+        #expect(past.status == 0 && past.stdout.contains("Sở KH&CN") && !past.stdout.contains("Sở KHCN"), "\(past.stderr)")
+        #expect(!past.stderr.contains("Chưa có ảnh dữ liệu"))
+    }
+}
+
+/// yyyy-mm-dd of a moment in UTC.
+enum CivilDateText {
+    static func iso(_ d: Date) -> String {
+        let f = DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: d)
+    }
+}
