@@ -39,10 +39,18 @@ public enum MeetingSession {
         return (m, true)
     }
 
-    /// Links a task note (already saved on the task) to the meeting.
+    /// Links a task note (already saved on the task) to the meeting; a note of kind decision (the deck's `n`,
+    /// "Ghi kết luận") is also one of the meeting's decisions.
     public static func linkNote(_ noteId: String, task taskId: String, meeting id: String, in dir: URL, current ds: Dataset, user: String) throws -> Meeting {
-        try update(id, in: dir, current: ds, user: user, action: .note) { m in
+        let note = ds.tasks.first { $0.id == taskId }?.notes.first { $0.id == noteId }
+        return try update(id, in: dir, current: ds, user: user, action: .note) { m in
             m.notes.append(MeetingNoteLink(taskId: taskId, noteId: noteId))
+            if let note, note.kind == .decision {
+                let existing = Set(m.decisions.map(\.id))
+                var n = m.decisions.count + 1
+                while existing.contains("kl-\(n)") { n += 1 }
+                m.decisions.append(MeetingDecision(id: "kl-\(n)", text: note.text, taskId: taskId, noteId: noteId))
+            }
         }
     }
 

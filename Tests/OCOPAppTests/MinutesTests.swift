@@ -108,6 +108,8 @@ import OCOPHistory
         var saved = try #require(DatasetLoader.load(directory: dir).dataset)
         let note = try #require(saved.tasks[1].notes.last)
         #expect(saved.meetings.first { $0.id == m.id }?.notes == [MeetingNoteLink(taskId: "nv-2", noteId: note.id)])
+        // The deck's n records a conclusion: it is one of the meeting's decisions too.
+        #expect(saved.meetings.first { $0.id == m.id }?.decisions == [MeetingDecision(id: "kl-1", text: "Ghi nhận ý kiến", taskId: "nv-2", noteId: note.id)])
         // One Z asks; another key forgets it; Z Z closes.
         _ = screen.handle(.key(.char("Z")), size: (100, 30))
         #expect(screen.state.message?.contains("Z") == true)
