@@ -6,7 +6,8 @@ import OCOPModel
 import OCOPText
 
 /// `ocop minutes`: a meeting's biên bản (the last meeting by default) as Markdown or Word, with the figures as of
-/// the meeting (the snapshot its closing stored, else the data as it is, on the meeting's date).
+/// the meeting (the snapshot its closing stored, else the history on its day, else the data as it is, on the
+/// meeting's date).
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "minutes", abstract: "Biên bản cuộc họp (a meeting's minutes).")
 
@@ -24,8 +25,11 @@ struct MinutesCommand: ParsableCommand {
         let (ds, _) = try CommandSupport.loadOrExit(dir, lang: lang)
         let m = meeting.map { id in ds.meetings.first { $0.id == id } } ?? ds.meetingsByDate.last
         guard let m else { throw ValidationError(Msg.minutesNoMeeting.text(lang, meeting ?? "")) }
+        // The figures as of the meeting: the snapshot its closing stored, else the history on its day, else today's data.
         var data = ds
         if let snap = SnapshotStore.all(url).last(where: { $0.meetingId == m.id }), let then = try? SnapshotStore.dataset(snap, in: url) {
+            data = then
+        } else if let then = try? History.dataset(before: History.endOf(m.date), in: url) {
             data = then
         }
         let minutes = Minutes(m, data: data, lang: lang)

@@ -24,6 +24,7 @@ public struct Minutes: Sendable, Equatable {
     /// The signature blocks: role, hint, name (secretary left, chair right).
     public var signatures: [(role: String, hint: String, name: String)]
 
+    /// Two minutes are equal when they read the same.
     public static func == (a: Minutes, b: Minutes) -> Bool {
         a.markdown() == b.markdown()
     }
