@@ -79,5 +79,6 @@ extension English {
         .keyCloseMeeting: "Close the meeting (press twice)",
         .noMeetingInDeck: "No meeting is open in this deck (open one with ocop present --allow-notes).",
         .pressZAgainToClose: "Press Z again to close the meeting; its record will be frozen.",
+        .kindSnapshot: "snapshot",
     ]
 }

@@ -73,7 +73,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case minutesDefaultBody, minutesNational, minutesMotto, minutesNumber, minutesPlaceDate, minutesTitle, minutesTime, minutesPlace
     case minutesChair, minutesSecretary, minutesAttendees, minutesContent, minutesFigures, minutesTaskLine, minutesNote, minutesDecisions
     case minutesNoDecisions, minutesOwnerDue, minutesClosing, minutesNotClosed, minutesSecretarySign, minutesChairSign, minutesSignHint
-    case minutesNoMeeting, minutesWritten, keyCloseMeeting, noMeetingInDeck, pressZAgainToClose
+    case minutesNoMeeting, minutesWritten, keyCloseMeeting, noMeetingInDeck, pressZAgainToClose, kindSnapshot
     case keyOpenRecord
     case overviewNext, overviewPrev, overviewOpen, overviewSearch
     case noResults, noSearchHere, searchWrappedTop, searchWrappedBottom

@@ -79,5 +79,6 @@ extension Vietnamese {
         .keyCloseMeeting: "Kết thúc cuộc họp (nhấn hai lần)",
         .noMeetingInDeck: "Không có cuộc họp đang mở trong phiên trình chiếu này (mở bằng ocop present --allow-notes).",
         .pressZAgainToClose: "Nhấn Z lần nữa để kết thúc cuộc họp; biên bản sẽ không sửa được nữa.",
+        .kindSnapshot: "ảnh dữ liệu",
     ]
 }
