@@ -32,6 +32,7 @@ bench: deps
 	$(SWIFT) build -c release --product ocop-bench && $(SWIFT) build -c release --product ocop
 	.build/release/ocop-bench
 	.build/release/ocop-bench stores
+	.build/release/ocop-bench history
 
 ## Both stores side by side at 100k products (a throwaway PostgreSQL cluster): load, save, a colleague's save, import/export.
 bench-db: deps

@@ -111,6 +111,10 @@ case("expiry-before-issue", "products.json", setc("expiresOn"), '"2001-01-01"', 
 case("expiry-not-36-months", "products.json", setc("expiresOn"), '"2099-01-01"', "warning", CP, f"products[{cert_idx}].certificate.expiresOn", "expiryNot36Months", "có hiệu lực 36 tháng")
 case("group-not-in-set", "products.json", setp(0, "group"), '"ornamental"' if products[0]["criteriaSet"] == "1048/QĐ-TTg" else '"herbal"', "error", P0, "products[0].group", "groupNotInCriteriaSet", "không thuộc bộ tiêu chí")
 case("unknown-standard", "products.json", lambda o: o["products"][0].__setitem__("standards", [S]), '"ISO 9999"', "error", P0, "products[0].standards[0]", "unknownValue", "giá trị \"ISO 9999\" không hợp lệ")
+# Meetings (issue 14): a decision naming a task that is not there, a kind that is not known.
+M0 = base["meetings.json"]["meetings"][0]["id"]
+case("meeting-unknown-task", "meetings.json", lambda o: o["meetings"][0]["decisions"][0].__setitem__("taskId", S), '"nv-9"', "error", M0, "meetings[0].decisions[0].taskId", "unknownReference", "tham chiếu tới mã \"nv-9\" không có trong tasks.json")
+case("meeting-unknown-kind", "meetings.json", lambda o: o["meetings"][0].__setitem__("kind", S), '"hop-mat"', "error", M0, "meetings[0].kind", "unknownValue", "giá trị \"hop-mat\" không hợp lệ")
 case("nfd-name", "products.json", setp(0, "name"), json.dumps(unicodedata.normalize("NFD", "Chôm chôm Bình Lộc"), ensure_ascii=False), "warning", P0, "products[0].name", "notNFC", "văn bản ở dạng NFD")
 case("control-character", "products.json", setp(0, "name"), '"Chôm chôm\\u001b[31m đỏ"', "warning", P0, "products[0].name", "controlCharacter", "chứa ký tự điều khiển U+001B")
 case("registered-year-range", "products.json", setp(0, "registeredYear"), "1890", "error", P0, "products[0].registeredYear", "outOfRange", "giá trị 1890 ngoài khoảng 2000–2100")

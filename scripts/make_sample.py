@@ -650,4 +650,50 @@ write("products.json", "products", products)
 write("zones.json", "zones", zones)
 write("craft-villages.json", "craftVillages", villages)
 write("tourism-models.json", "tourismModels", tourism)
+
+# Review meetings (issue 14): the conference the notice records, and two later reviews whose notes are on the tasks.
+short_name = {a["id"]: a["shortName"] for a in agencies}
+
+def agenda_of_tasks():
+    return [{"taskId": t["id"], "title": t["shortTitle"], "slide": f"task:{t['id']}"} for t in tasks]
+
+meetings = [
+    {"id": "hop-2020-12-31", "date": "2020-12-31", "kind": "periodicReview", "status": "closed",
+     "title": "Hội nghị tổng kết đánh giá Chương trình mỗi xã một sản phẩm tỉnh Đồng Nai giai đoạn 2018-2020",
+     "place": "Khách sạn Đồng Nai", "issuingBody": "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "number": "01/BB-HN",
+     "chair": "Võ Văn Phi - Phó Chủ tịch UBND tỉnh", "secretary": "Văn phòng UBND tỉnh",
+     "attendees": [{"name": "Lãnh đạo Sở Nông nghiệp và Phát triển nông thôn", "agencyId": "snn"},
+                   {"name": "Lãnh đạo Sở Công Thương", "agencyId": "sct"},
+                   {"name": "Lãnh đạo Sở Khoa học và Công nghệ", "agencyId": "skhcn"},
+                   {"name": "Lãnh đạo Sở Văn hóa, Thể thao và Du lịch", "agencyId": "svhttdl"},
+                   {"name": "Đại diện UBND các huyện, thành phố", "agencyId": "ubnd-huyen"}],
+     "agenda": [{"title": "Tổng kết Chương trình OCOP giai đoạn 2018–2020", "slide": "overview"}] + agenda_of_tasks(),
+     "notes": [],
+     "decisions": [{"id": f"kl-{t['ordinal']}", "text": f"{t['shortTitle']}: {short_name[t['leadAgencyId']]} chủ trì, tổ chức thực hiện theo kết luận của Hội nghị.",
+                    "taskId": t["id"], "ownerAgencyId": t["leadAgencyId"]} for t in tasks],
+     "openedAt": "2020-12-31T08:00:00+07:00", "closedAt": "2020-12-31T11:30:00+07:00"},
+    {"id": "hop-2024-01-10", "date": "2024-01-10", "kind": "periodicReview", "status": "closed",
+     "title": "Họp sơ kết Chương trình OCOP năm 2023", "place": "Văn phòng UBND tỉnh",
+     "issuingBody": "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "number": "02/BB-UBND",
+     "chair": "Phó Chủ tịch UBND tỉnh", "secretary": "Văn phòng UBND tỉnh",
+     "attendees": [{"name": "Lãnh đạo Sở Nông nghiệp và Phát triển nông thôn", "agencyId": "snn"},
+                   {"name": "Lãnh đạo Sở Thông tin và Truyền thông", "agencyId": "stttt"}],
+     "agenda": agenda_of_tasks(),
+     "notes": [{"taskId": "nv-1", "noteId": "nv-1.gc-1"}],
+     "decisions": [{"id": "kl-1", "text": "Giao Sở NN&PTNT phối hợp Sở TT&TT duy trì chuyên mục OCOP trên các kênh số.",
+                    "taskId": "nv-1", "noteId": "nv-1.gc-1", "ownerAgencyId": "snn"}],
+     "openedAt": "2024-01-10T08:00:00+07:00", "closedAt": "2024-01-10T10:45:00+07:00"},
+    {"id": "hop-2026-10-02", "date": "2026-10-02", "kind": "periodicReview", "status": "closed",
+     "title": "Họp rà soát Chương trình OCOP sau sắp xếp đơn vị hành chính", "place": "Sở Nông nghiệp và Môi trường",
+     "issuingBody": "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "number": "03/BB-UBND",
+     "chair": "Phó Chủ tịch UBND tỉnh", "secretary": "Thư ký hội nghị",
+     "attendees": [{"name": "Lãnh đạo Sở Nông nghiệp và Môi trường", "agencyId": "snnmt"},
+                   {"name": "Đại diện UBND các xã, phường", "agencyId": "ubnd-xa"}],
+     "agenda": agenda_of_tasks(),
+     "notes": [{"taskId": "nv-5", "noteId": "nv-5.gc-1"}],
+     "decisions": [{"id": "kl-1", "text": "Mỗi xã rà soát ít nhất một sản phẩm tiềm năng trước 31/12/2026.",
+                    "taskId": "nv-5", "actionId": "nv-5.hd-1", "ownerAgencyId": "ubnd-xa", "dueDate": "2026-12-31"}],
+     "openedAt": "2026-10-02T14:00:00+07:00", "closedAt": "2026-10-02T16:30:00+07:00"},
+]
+write("meetings.json", "meetings", meetings)
 print(f"{len(units)} units, {len(producers)} producers, {len(products)} products, {len(zones)} zones")

@@ -12,11 +12,13 @@ public struct Dataset: Sendable, Hashable {
     public var zones: [RawMaterialZone]
     public var craftVillages: [CraftVillage]
     public var tourismModels: [TourismModel]
+    /// The review meetings (`meetings.json`, optional: none when the file is missing).
+    public var meetings: [Meeting]
 
     /// A dataset from its parts.
     public init(info: DatasetInfo, units: [AdminUnit], agencies: [Agency], tasks: [ConclusionTask],
                 producers: [Producer], products: [Product], zones: [RawMaterialZone],
-                craftVillages: [CraftVillage], tourismModels: [TourismModel]) {
+                craftVillages: [CraftVillage], tourismModels: [TourismModel], meetings: [Meeting] = []) {
         self.info = info
         self.units = units
         self.agencies = agencies
@@ -26,5 +28,6 @@ public struct Dataset: Sendable, Hashable {
         self.zones = zones
         self.craftVillages = craftVillages
         self.tourismModels = tourismModels
+        self.meetings = meetings
     }
 }

@@ -11,6 +11,7 @@ public enum DatasetFile: String, CaseIterable, Sendable {
     case zones = "zones.json"
     case craftVillages = "craft-villages.json"
     case tourismModels = "tourism-models.json"
+    case meetings = "meetings.json"
 
     /// The key under which the file keeps its records.
     public var recordsKey: String {
@@ -24,8 +25,12 @@ public enum DatasetFile: String, CaseIterable, Sendable {
         case .zones: "zones"
         case .craftVillages: "craftVillages"
         case .tourismModels: "tourismModels"
+        case .meetings: "meetings"
         }
     }
+
+    /// Whether the file may be missing (a dataset made before the file existed): it then holds no records.
+    public var isOptional: Bool { self == .meetings }
 
     /// The schema versions this build reads.
     public static let supportedSchemaVersions = [1]
@@ -92,6 +97,7 @@ public enum DatasetEncoder {
         case .zones: return try records(ds.zones, key: k)
         case .craftVillages: return try records(ds.craftVillages, key: k)
         case .tourismModels: return try records(ds.tourismModels, key: k)
+        case .meetings: return try records(ds.meetings, key: k)
         }
     }
 

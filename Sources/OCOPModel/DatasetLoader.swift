@@ -49,14 +49,15 @@ public enum DatasetLoader {
         let zones = box.result(.zones)?.value as? [RawMaterialZone]
         let villages = box.result(.craftVillages)?.value as? [CraftVillage]
         let tourism = box.result(.tourismModels)?.value as? [TourismModel]
+        let meetings = box.result(.meetings)?.value as? [Meeting]
         box.clear()
 
         var dataset: Dataset?
         var index: DatasetIndex?
         var statistics: Statistics?
-        if let info, let units, let agencies, let tasks, let producers, let products, let zones, let villages, let tourism {
+        if let info, let units, let agencies, let tasks, let producers, let products, let zones, let villages, let tourism, let meetings {
             let ds = Dataset(info: info, units: units, agencies: agencies, tasks: tasks, producers: producers,
-                             products: products, zones: zones, craftVillages: villages, tourismModels: tourism)
+                             products: products, zones: zones, craftVillages: villages, tourismModels: tourism, meetings: meetings)
             // Validation and the index, on the two cores at once (the index is kept for the dashboard).
             let built = LoadTimings.measure(timings, asOf == nil ? "validation ∥ index" : "validation ∥ index, statistics") {
                 validateAndIndex(ds, statisticsOn: asOf)
@@ -107,6 +108,12 @@ public enum DatasetLoader {
         case .zones: return decodeFile(file, as: [RawMaterialZone].self, directory: directory, timings: t)
         case .craftVillages: return decodeFile(file, as: [CraftVillage].self, directory: directory, timings: t)
         case .tourismModels: return decodeFile(file, as: [TourismModel].self, directory: directory, timings: t)
+        case .meetings:
+            // Optional: a dataset made before meetings were kept has none.
+            if access(directory.appendingPathComponent(file.rawValue).path, F_OK) != 0 && errno == ENOENT {
+                return FileOutcome(value: [Meeting]())
+            }
+            return decodeFile(file, as: [Meeting].self, directory: directory, timings: t)
         }
     }
 
@@ -359,39 +366,5 @@ final class Locator {
             j += 1
         }
         return (lo + 1, col)
-    }
-}
-
-/// The control characters of a raw JSON string body.
-enum TextScan {
-    /// The first control character (other than newline) in a raw JSON string body, escaped or not.
-    static func controlScalar<C: Collection>(in raw: C) -> UInt32? where C.Element == UInt8, C.Index == Int {
-        var i = raw.startIndex
-        while i < raw.endIndex {
-            let b = raw[i]
-            if b == 0x5C, i + 1 < raw.endIndex {
-                let c = raw[i + 1]
-                switch c {
-                case UInt8(ascii: "b"): return 0x08
-                case UInt8(ascii: "f"): return 0x0C
-                case UInt8(ascii: "r"): return 0x0D
-                case UInt8(ascii: "t"): return 0x09
-                case UInt8(ascii: "u"):
-                    if i + 5 < raw.endIndex, let v = UInt32(String(decoding: raw[(i + 2)...(i + 5)], as: UTF8.self), radix: 16),
-                       (v < 0x20 && v != 0x0A) || (v >= 0x7F && v <= 0x9F) {
-                        return v
-                    }
-                    i += 6
-                    continue
-                default: break
-                }
-                i += 2
-                continue
-            }
-            if b == 0x7F { return 0x7F }
-            if b == 0xC2, i + 1 < raw.endIndex, raw[i + 1] >= 0x80, raw[i + 1] <= 0x9F { return UInt32(raw[i + 1]) }
-            i += 1
-        }
-        return nil
     }
 }

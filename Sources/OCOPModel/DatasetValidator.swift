@@ -6,7 +6,7 @@ public enum DatasetValidator {
     public static func validate(_ ds: Dataset) -> [Problem] {
         var v = Run(ds: ds)
         v.run()
-        return v.problems + ProgrammeChecks.problems(ds)
+        return v.problems + MeetingChecks.problems(ds) + ProgrammeChecks.problems(ds)
     }
 
     private struct Run {

@@ -11,6 +11,7 @@ public enum JournalAction: String, Sendable, Hashable, Codable, CaseIterable, La
     case deleteReport = "delete-report", deleteNote = "delete-note"
     case addChain = "add-chain", editChain = "edit-chain", deleteChain = "delete-chain"
     case editOverConflict = "edit-over-conflict"
+    case outside, snapshot, openMeeting = "open-meeting", closeMeeting = "close-meeting", decision
 
     public var vi: String {
         switch self {
@@ -39,12 +40,18 @@ public enum JournalAction: String, Sendable, Hashable, Codable, CaseIterable, La
         case .editChain: "sửa chuỗi"
         case .deleteChain: "xóa chuỗi"
         case .editOverConflict: "sửa (ghi đè)"
+        case .outside: "thay đổi ngoài ocop"
+        case .snapshot: "lưu ảnh dữ liệu"
+        case .openMeeting: "mở cuộc họp"
+        case .closeMeeting: "kết thúc cuộc họp"
+        case .decision: "kết luận"
         }
     }
 
     public var en: String {
         switch self {
         case .editOverConflict: "edit (over a conflict)"
+        case .outside: "changed outside ocop"
         default: rawValue.replacingOccurrences(of: "-", with: " ")
         }
     }

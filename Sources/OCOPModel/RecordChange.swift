@@ -54,6 +54,7 @@ extension DatasetFile: Codable {
         case .zones: RawMaterialZone.self
         case .craftVillages: CraftVillage.self
         case .tourismModels: TourismModel.self
+        case .meetings: Meeting.self
         }
     }
 }

@@ -58,6 +58,11 @@ public enum RecordCommitter {
                     FileHandle.standardError.write(Data(("commit: " + parts.joined(separator: ", ") + " ms\n").utf8))
                 }
             }
+            // An optional file (meetings.json) that is not there yet starts empty.
+            if change.file.isOptional, access(url.path, F_OK) != 0, errno == ENOENT {
+                let empty = "{\n  \"\(change.file.recordsKey)\": [],\n  \"schemaVersion\": \(DatasetFile.currentSchemaVersion)\n}\n"
+                try writer([Data(empty.utf8)], url)
+            }
             let stampBefore = FileStamp.of(url.path)
             let bytes: Data
             // Mapped, not copied: a large file is only read where the record is looked for and written out.
@@ -90,7 +95,9 @@ public enum RecordCommitter {
             var journalError: String?
             do { try DatasetWriter.journal(entries, in: dir) } catch { journalError = "\(error)" }
             mark("journal")
-            return CommitReport(bytesWritten: out.reduce(0) { $0 + $1.count }, stampBefore: stampBefore, stampAfter: FileStamp.of(url.path),
+            let stampAfter = FileStamp.of(url.path)
+            SeenStamps.tookOwnWrite(change.file, before: stampBefore, after: stampAfter, in: dir)
+            return CommitReport(bytesWritten: out.reduce(0) { $0 + $1.count }, stampBefore: stampBefore, stampAfter: stampAfter,
                                 spliced: spliced, journalError: journalError)
         }
     }

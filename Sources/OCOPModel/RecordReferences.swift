@@ -70,6 +70,15 @@ extension TourismModel: ReferencingRecord {
     }
 }
 
+extension Meeting: ReferencingRecord {
+    public var references: [RecordLink] {
+        attendees.compactMap { $0.agencyId.map { RecordLink(.agencies, $0, field: "attendees") } }
+            + decisions.compactMap { $0.ownerAgencyId.map { RecordLink(.agencies, $0, field: "decisions") } }
+            + Set(agenda.compactMap(\.taskId) + notes.map(\.taskId) + decisions.compactMap(\.taskId)).sorted()
+                .map { RecordLink(.tasks, $0, field: "taskId") }
+    }
+}
+
 /// Who still points to a record, so that deleting it would leave dangling references.
 public enum References {
     /// A record that refers to another: its file, id and a name to show.
@@ -96,7 +105,10 @@ public enum References {
             scan(ds.zones, .zones, \.name)
             scan(ds.craftVillages, .craftVillages, \.name)
             scan(ds.tourismModels, .tourismModels, \.name)
-        case .agencies: scan(ds.tasks, .tasks, \.shortTitle)
+        case .agencies:
+            scan(ds.tasks, .tasks, \.shortTitle)
+            scan(ds.meetings, .meetings, \.title)
+        case .tasks: scan(ds.meetings, .meetings, \.title)
         case .producers:
             scan(ds.products, .products, \.name)
             scan(ds.zones, .zones, \.name)
@@ -107,7 +119,7 @@ public enum References {
         case .zones:
             scan(ds.products, .products, \.name)
             scan(ds.tourismModels, .tourismModels, \.name)
-        case .dataset, .tasks, .craftVillages, .tourismModels: break
+        case .dataset, .craftVillages, .tourismModels, .meetings: break
         }
         return out
     }

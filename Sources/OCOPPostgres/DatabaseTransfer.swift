@@ -60,7 +60,7 @@ public enum DatabaseTransfer {
                 n += list.count
             }
             try put(AdminUnit.self); try put(Agency.self); try put(ConclusionTask.self); try put(Producer.self)
-            try put(Product.self); try put(RawMaterialZone.self); try put(CraftVillage.self); try put(TourismModel.self)
+            try put(Product.self); try put(RawMaterialZone.self); try put(CraftVillage.self); try put(TourismModel.self); try put(Meeting.self)
             try PGTransfer.insertJournal(journal, l)
             try l.query(PostgresQuery(unsafeSQL: "SELECT pg_notify('\(PGSchema.channel)', $1)",
                                       binds: PGTransfer.bindings(["{\"all\":true,\"s\":\"import\"}"])))

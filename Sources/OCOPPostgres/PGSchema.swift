@@ -20,6 +20,7 @@ public enum PGSchema {
         case .zones: "zones"
         case .craftVillages: "craft_villages"
         case .tourismModels: "tourism_models"
+        case .meetings: "meetings"
         }
     }
 
@@ -40,20 +41,31 @@ public enum PGSchema {
                          ("zone_id", "text", "zoneId")],
     ]
 
+    /// The kinds migration 1 made tables for (later kinds come with later migrations).
+    static let firstFiles: [DatasetFile] = [.units, .agencies, .tasks, .producers, .products, .zones, .craftVillages, .tourismModels]
+
+    /// The statements that make one kind's table and its indexes.
+    static func tableStatements(_ f: DatasetFile) -> [String] {
+        var sql: [String] = []
+        let t = table(f)
+        var cols = ["id text PRIMARY KEY", "position bigint NOT NULL", "version bigint NOT NULL DEFAULT 1", "doc jsonb NOT NULL"]
+        for (c, type, field) in typedColumns[f] ?? [] {
+            let expr = type == "text" ? "(doc->>'\(field)')" : "((doc->>'\(field)')::\(type))"
+            cols.append("\(c) \(type) GENERATED ALWAYS AS \(expr) STORED")
+        }
+        sql.append("CREATE TABLE \(t) (\(cols.joined(separator: ", ")))")
+        sql.append("CREATE INDEX \(t)_position ON \(t) (position)")
+        for (c, _, _) in typedColumns[f] ?? [] { sql.append("CREATE INDEX \(t)_\(c) ON \(t) (\(c))") }
+        return sql
+    }
+
+    /// Migration 2: the meetings of review conferences (issue 14).
+    static var migration2: [String] { tableStatements(.meetings) }
+
     /// Migration 1: the tables, the journal and their indexes.
     static var migration1: [String] {
         var sql: [String] = []
-        for f in recordFiles {
-            let t = table(f)
-            var cols = ["id text PRIMARY KEY", "position bigint NOT NULL", "version bigint NOT NULL DEFAULT 1", "doc jsonb NOT NULL"]
-            for (c, type, field) in typedColumns[f] ?? [] {
-                let expr = type == "text" ? "(doc->>'\(field)')" : "((doc->>'\(field)')::\(type))"
-                cols.append("\(c) \(type) GENERATED ALWAYS AS \(expr) STORED")
-            }
-            sql.append("CREATE TABLE \(t) (\(cols.joined(separator: ", ")))")
-            sql.append("CREATE INDEX \(t)_position ON \(t) (position)")
-            for (c, _, _) in typedColumns[f] ?? [] { sql.append("CREATE INDEX \(t)_\(c) ON \(t) (\(c))") }
-        }
+        for f in firstFiles { sql += tableStatements(f) }
         sql.append("CREATE TABLE dataset_info (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), version bigint NOT NULL DEFAULT 1, doc jsonb NOT NULL)")
         sql.append("""
             CREATE TABLE journal (seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, time text NOT NULL, editor text NOT NULL, \
@@ -64,7 +76,7 @@ public enum PGSchema {
     }
 
     /// Every migration, in order: migration n brings the schema from version n-1 to n.
-    static var migrations: [[String]] { [migration1] }
+    static var migrations: [[String]] { [migration1, migration2] }
 
     /// The schema version this build reads and writes.
     public static var currentVersion: Int { migrations.count }

@@ -57,7 +57,8 @@ enum PGTransfer {
         func list<R: DatasetRecord>(_ r: R.Type) throws -> [R] { try PGTransfer.list(r, l, versions: &versions) }
         return Dataset(info: info, units: try list(AdminUnit.self), agencies: try list(Agency.self), tasks: try list(ConclusionTask.self),
                        producers: try list(Producer.self), products: try list(Product.self), zones: try list(RawMaterialZone.self),
-                       craftVillages: try list(CraftVillage.self), tourismModels: try list(TourismModel.self))
+                       craftVillages: try list(CraftVillage.self), tourismModels: try list(TourismModel.self),
+                       meetings: try list(Meeting.self))
     }
 
     /// The named records of one kind as they are now: canonical JSON and version (nil: deleted); for `dataset.json`

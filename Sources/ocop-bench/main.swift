@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPHistory
 import TerminalCore
 import Spawn
 import OCOPApp
@@ -84,6 +85,8 @@ print("ocop-bench (release build; figures, not verdicts)")
 let renderOnly = args.count >= 2 && args[1] == "render"
 /// `ocop-bench save` runs only the saving figures.
 let saveOnly = args.count >= 2 && args[1] == "save"
+/// `ocop-bench history` runs only the history figures (snapshots, outside changes, `--as-of`).
+let historyOnly = args.count >= 2 && args[1] == "history"
 let products = Int(ProcessInfo.processInfo.environment["OCOP_BENCH_PRODUCTS"] ?? "") ?? 100_000
 if renderOnly {
     print(String(format: "render 200×60 table frame: 100k rows %.3f ms, 1k rows %.3f ms", renderFrame(rows: 100_000, selected: 50_000) * 1000, renderFrame(rows: 1_000, selected: 500) * 1000))
@@ -99,6 +102,11 @@ let bytes = DatasetFile.allCases.reduce(0) { acc, f in
     acc + ((try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f.rawValue).path)[.size] as? Int) ?? 0)
 }
 print(String(format: "dataset: %d products, %.1f MB of JSON", products, Double(bytes) / 1e6))
+
+if historyOnly {
+    try historyFigures()
+    exit(0)
+}
 
 var loads: [Double] = [], parses: [Double] = [], rss: [Double] = [], parseRSS: [Double] = []
 for _ in 0..<(saveOnly ? 0 : 5) {

@@ -9,8 +9,8 @@ struct OCOPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ocop",
         abstract: "Bảng điều khiển Chương trình OCOP tỉnh Đồng Nai (terminal dashboard for Đồng Nai's OCOP programme).",
-        subcommands: [Dashboard.self, Validate.self, Generate.self, Present.self, ReportCommand.self, DatabaseCommand.self, Demo.self,
-                      CrashWriter.self],
+        subcommands: [Dashboard.self, Validate.self, Generate.self, Present.self, ReportCommand.self, DatabaseCommand.self, SnapshotCommand.self,
+                      MeetingCommand.self, MinutesCommand.self, Demo.self, CrashWriter.self],
         defaultSubcommand: Dashboard.self
     )
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCOPApp
+import OCOPHistory
 import OCOPModel
 import OCOPText
 
@@ -14,13 +15,32 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Ngày báo cáo (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay.") var asOf: String?
     @Option(help: "Ngôn ngữ: vi hoặc en.") var lang: Language = .vi
     @OptionGroup var store: StoreOptions
+    @Option(help: "Thêm phần thay đổi từ cuộc họp trước (last-meeting) hoặc từ một ngày.") var since: String?
 
     func run() throws {
         let day = try CommandSupport.asOfDate(asOf)
-        let (ds, _) = try CommandSupport.loadOrExit(try StoreSupport.open(store, directory: directory, lang: lang), lang: lang)
+        let source = try StoreSupport.open(store, directory: directory, lang: lang)
+        let dir = source.location
+        // A directory may answer for a past date from its history; a database reads what it holds.
+        let ds: Dataset
+        if source is DirectoryStore {
+            let user = ProcessInfo.processInfo.environment["USER"] ?? "ocop"
+            (ds, _, _) = try CommandSupport.sessionData(dir, asOf: asOf, lang: lang, user: user)
+        } else {
+            (ds, _) = try CommandSupport.loadOrExit(source, lang: lang)
+        }
         // The report is built from the data as it is; what is printed goes through the sanitiser (JSON keeps its
         // meaning: DEL and C1 controls become \u0080-style escapes; the other formats show placeholders).
-        let text = try Report(ds, asOf: day, lang: lang).render(format, lang: lang)
+        var report = Report(ds, asOf: day, lang: lang)
+        if let since, source is DirectoryStore {
+            guard let start = SinceStart(since) else { throw ValidationError("--since: last-meeting | dd/mm/yyyy | yyyy-mm-dd") }
+            do {
+                report.attach(try MeetingHistory.since(start, in: URL(fileURLWithPath: dir), current: ds, today: day), ds, lang: lang)
+            } catch {
+                FileHandle.standardError.write(Data((Msg.sinceUnavailable.text(lang) + "\n").utf8))
+            }
+        }
+        let text = try report.render(format, lang: lang)
         print(format == .json ? SafeText.json(text) : SafeText.output(text), terminator: "")
     }
 }

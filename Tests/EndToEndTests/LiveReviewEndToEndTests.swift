@@ -57,7 +57,7 @@ import OCOPModel
         // Read-only: n is refused on the chair's screen.
         chair.send("n")
         #expect(chair.waitFor { $0.contains("--allow-notes") }.ok)
-        secretary.sendLine("\(binary) present \(dir.path) --allow-notes --editor thu-ky --as-of 29/11/2026")
+        secretary.sendLine("\(binary) present \(dir.path) --allow-notes --editor thu-ky --as-of 29/11/2026 --chair \"Chủ tịch\" --secretary \"Thư ký\"")
         #expect(secretary.waitFor { $0.contains("Chương trình họp") }.ok)
         secretary.send("5", "Enter")
         #expect(secretary.waitFor { $0.contains("Nhiệm vụ 2") }.ok)

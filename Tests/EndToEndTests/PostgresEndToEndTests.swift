@@ -47,7 +47,7 @@ import Spawn
         let early = try ocop(["validate", "--db", url])
         #expect(early.status == 2 && early.stderr.contains("ocop db init"), "\(early.stderr)")
         let initialized = try ocop(["db", "init", "--db", url])
-        #expect(initialized.status == 0 && initialized.stdout.contains("lược đồ phiên bản 1"))
+        #expect(initialized.status == 0 && initialized.stdout.contains("lược đồ phiên bản 2"))
         #expect(!(initialized.stdout + initialized.stderr).contains(c.password), "the password was printed")
         // A broken directory is refused with the loader's messages; nothing is imported.
         let broken = RepoPaths.temporaryDirectory("db-broken")

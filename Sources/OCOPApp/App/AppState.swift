@@ -36,6 +36,12 @@ public struct AppState: Sendable {
     public var editor: String = AppState.defaultEditor()
     /// Why editing is off, when it is for a reason other than the user's choice (a read-only data directory).
     public var readOnlyReason: String?
+    /// What changed since the last meeting (the deck's slide after the agenda), when history can tell.
+    public var since: SinceReport?
+    /// The day whose data is shown, when it was rebuilt from history (`--as-of` a past date): read-only.
+    public var historyDate: CivilDate?
+    /// The meeting the deck records into (today's, open), if any: notes typed on task slides belong to it.
+    public var meetingId: String?
 
     // Where the user is.
     public var pane: Pane = .overview

@@ -78,6 +78,7 @@ extension AppState {
         case .units: .unit(id)
         case .craftVillages: .village(id)
         case .tourismModels: .tourism(id)
+        case .meetings: .meeting(id)
         case .dataset, .agencies: nil
         }
     }

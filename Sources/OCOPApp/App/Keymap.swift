@@ -28,6 +28,7 @@ public enum Action: Hashable, Sendable {
     case keepMine, takeTheirs, backToForm
     // The deck.
     case nextSlide, prevSlide, firstSlide, lastSlide, typeSlideNumber, jumpToSlide, recordNote, leaveDeck, saveNote, cancelNote, scrollSlideDown, scrollSlideUp
+    case closeMeeting
 }
 
 /// Where a binding applies. The active scopes depend on what is open (see `AppState.scopes`), most specific first.
@@ -216,6 +217,7 @@ public enum Keymap {
         b((0...9).map { .char(Character(String($0))) }, .typeSlideNumber, .deck, .keySlideNumber, label: "0–9"),
         b([.enter], .jumpToSlide, .deck, .keyJumpToSlide),
         b([.char("n")], .recordNote, .deck, .keyRecordNote),
+        b([.char("Z")], .closeMeeting, .deck, .keyCloseMeeting),
         b([.escape], .leaveDeck, .deck, .keyLeaveDeck, footer: true),
         b([.char("T")], .cycleTheme, .deck, .theme),
         b([.char("L")], .toggleLang, .deck, .lang),

@@ -14,6 +14,8 @@ public enum Effect: Sendable, Equatable {
     case readJournal
     /// Give the terminal back to the shell for a while (Ctrl-Z); typed forms stay as they are.
     case suspend
+    /// Close the deck's meeting: its record frozen, a snapshot stored, journalled.
+    case closeMeeting(id: String)
 }
 
 /// Everything that reaches `update`: the user's input, the results of effects, the watcher's news and the clock.
@@ -25,6 +27,9 @@ public enum AppMessage: Sendable {
                    prepared: (dataset: Dataset, cache: DataCache)?)
     /// A meeting note was saved: the data with the note.
     case noteSaved(Dataset)
+    /// The deck's meeting was closed (the data follows through live reload), or could not be.
+    case meetingClosed(Meeting)
+    case meetingCloseFailed(reason: String)
     /// A meeting note could not be saved: its text goes back into the editor.
     case noteFailed(text: String, reason: String)
     /// The files changed on disk and were loaded again (`cache` prepared off the main thread).
@@ -55,6 +60,10 @@ extension AppState {
         case .noteFailed(let text, let reason):
             presentation?.note = TextFieldState(text)
             message = Msg.couldNotSave.text(lang, reason)
+        case .meetingClosed(let m):
+            meetingId = nil
+            message = Msg.meetingClosed.text(lang, m.id, m.title)
+        case .meetingCloseFailed(let reason): message = Msg.couldNotSave.text(lang, reason)
         case .reloaded(let ds, let problems, let files, let prepared): reloaded(ds, warnings: problems, files: files, cache: prepared)
         case .diskBroken(let location): diskWarning = Msg.diskBroken.text(lang, location)
         case .connection(let lost): connectionWarning = lost.map { Msg.dbConnectionLost.text(lang, $0) }
@@ -185,7 +194,7 @@ extension AppState {
         case .nextField, .prevField, .save, .cancelForm, .quitForm, .toggleFlag, .choicePrev, .choiceNext, .clearValue, .removeLast, .pickValue:
             return formAction(action)
         case .keepMine, .takeTheirs, .backToForm: return conflictAction(action)
-        case .nextSlide, .prevSlide, .firstSlide, .lastSlide, .typeSlideNumber, .jumpToSlide, .recordNote, .leaveDeck, .saveNote, .cancelNote, .scrollSlideDown, .scrollSlideUp:
+        case .nextSlide, .prevSlide, .firstSlide, .lastSlide, .typeSlideNumber, .jumpToSlide, .recordNote, .leaveDeck, .saveNote, .cancelNote, .scrollSlideDown, .scrollSlideUp, .closeMeeting:
             return deckAction(action, key: key)
         }
         return []

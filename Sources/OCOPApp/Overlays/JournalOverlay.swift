@@ -50,7 +50,7 @@ extension AppState {
 enum JournalText {
     static func lines(_ c: JournalChange, _ s: AppState) -> [String] {
         let lang = s.lang
-        let kind = c.file.map { kindName($0, lang) } ?? c.kind
+        let kind = c.file.map { kindName($0, lang) } ?? (c.kind == "snapshots" ? Msg.kindSnapshot.text(lang) : c.kind)
         let action = c.journalAction?.label(lang) ?? c.action ?? ""
         let name = recordName(c, s)
         var out = ["\(when(c.time)) · \(c.user) · \(action) \(kind) “\(name)”"]
@@ -154,6 +154,7 @@ enum JournalText {
         case .tourismModels: m = .tourismModel
         case .agencies: m = .kindAgency
         case .dataset: m = .datasetInfo
+        case .meetings: m = .kindMeeting
         }
         return m.text(lang).lowercased()
     }

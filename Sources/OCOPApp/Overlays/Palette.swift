@@ -19,6 +19,18 @@ extension AppState {
         for t in dataset.tasks {
             items.append(PickerEntry(label: Msg.taskTitle.text(lang, t.ordinal, t.title(lang)), target: .route(.task(t.id))))
         }
+        // Meetings, newest first: each opens its detail (its record, notes and decisions).
+        for m in dataset.meetingsByDate.reversed() {
+            items.append(PickerEntry(label: Msg.paletteMeetings.text(lang, m.date.display, m.title, m.status.label(lang)),
+                                     target: .route(.meeting(m.id))))
+        }
+        // Since the last meeting: each change opens its record.
+        if let since {
+            for item in since.items {
+                guard let route = AppState.route(item.file, item.id), let line = SinceText.lines(item, dataset, lang).first else { continue }
+                items.append(PickerEntry(label: "↻ " + line, target: .route(route)))
+            }
+        }
         // Every unit opens: the areas as the as-of date names them, then communes and wards (those gone by then say so).
         let areaIds = Set(cache.places.areas.map(\.id))
         for d in cache.places.areas { items.append(PickerEntry(label: areaLabel(d.id), target: .route(.unit(d.id)))) }

@@ -5,12 +5,13 @@ import OCOPText
 
 /// One slide of the meeting deck.
 public enum Slide: Hashable, Sendable {
-    case agenda, overview, programme, task(String), pipeline, districts, zones, expiring
+    case agenda, since, overview, programme, task(String), pipeline, districts, zones, expiring
 
     /// The slide's title.
     func title(_ s: AppState) -> String {
         switch self {
         case .agenda: return Msg.slideAgenda.text(s.lang)
+        case .since: return s.since.map { SinceText.title($0, s.lang) } ?? Msg.sinceNothing.text(s.lang)
         case .overview: return Msg.slideOverview.text(s.lang)
         case .programme: return Msg.slideProgramme.text(s.lang)
         case .task(let id):
@@ -27,6 +28,7 @@ public enum Slide: Hashable, Sendable {
     public var kindName: String {
         switch self {
         case .agenda: "agenda"
+        case .since: "since"
         case .overview: "overview"
         case .programme: "programme"
         case .task(let id): "task-\(id)"
@@ -49,6 +51,8 @@ public struct PresentationState: Sendable {
     public var note: TextFieldState?
     /// Set after an Esc on a typed note: a second Esc discards it.
     public var discardArmed = false
+    /// Set after a first `Z`: a second `Z` closes the meeting.
+    public var closeArmed = false
     /// The dashboard's theme before presenting, restored on leaving.
     public var previousTheme: Int
 
@@ -60,9 +64,9 @@ public struct PresentationState: Sendable {
 }
 
 extension AppState {
-    /// The deck, in order: agenda, overview, the six tasks, pipeline, districts, zones, expiring certificates.
+    /// The deck, in order: agenda, since the last meeting (when known), overview, the six tasks, pipeline, districts, zones, expiring certificates.
     public var slides: [Slide] {
-        [.agenda, .overview, .programme] + dataset.tasks.sorted { $0.ordinal < $1.ordinal }.map { .task($0.id) } + [.pipeline, .districts, .zones, .expiring]
+        [.agenda] + (since == nil ? [] : [.since]) + [.overview, .programme] + dataset.tasks.sorted { $0.ordinal < $1.ordinal }.map { .task($0.id) } + [.pipeline, .districts, .zones, .expiring]
     }
 
     /// Starts presenting (or resumes the meeting's deck), on the projector theme when there is one. `allowNotes`
@@ -93,6 +97,7 @@ extension AppState {
         let count = slides.count
         let before = p.index
         defer { if p.index != before { p.scroll = 0 } }
+        if case .closeMeeting = action {} else { p.closeArmed = false }
         switch action {
         case .scrollSlideDown: p.scroll += 1
         case .scrollSlideUp: p.scroll = max(0, p.scroll - 1)
@@ -110,6 +115,19 @@ extension AppState {
             p.note = nil
             parkedPresentation = p
             presentation = nil
+        case .closeMeeting:
+            // Closing freezes the meeting's record: it takes a second Z.
+            guard let id = meetingId else {
+                message = Msg.noMeetingInDeck.text(lang)
+                return []
+            }
+            if p.closeArmed {
+                p.closeArmed = false
+                return [.closeMeeting(id: id)]
+            }
+            p.closeArmed = true
+            message = Msg.pressZAgainToClose.text(lang)
+            return []
         case .recordNote:
             guard case .task = slides[p.index] else {
                 message = Msg.notesOnTaskSlides.text(lang)

@@ -15,11 +15,13 @@ enum DeckView {
         let elapsed = Int(s.now.timeIntervalSince(p.startedAt))
         let comps = Calendar(identifier: .gregorian).dateComponents(in: s.timeZone, from: s.now)
         let clock = String(format: "%02d:%02d", comps.hour ?? 0, comps.minute ?? 0)
-        let right = "\(p.index + 1)/\(slides.count) · \(clock) · ⏱ " + String(format: "%02d:%02d", elapsed / 60, elapsed % 60)
+        let history = s.historyDate.map { "⏲ " + Msg.asOfHistory.text(lang, $0.display) + " · " } ?? ""
+        let right = history + "\(p.index + 1)/\(slides.count) · \(clock) · ⏱ " + String(format: "%02d:%02d", elapsed / 60, elapsed % 60)
         StatusLine(left: slide.title(s), right: right).render(in: parts[0], into: &buf, theme: theme)
         let body = parts[2].inset(left: 2, right: 2)
         switch slide {
         case .agenda: Slides.agenda(s, slides, p.scroll, in: body, into: &buf)
+        case .since: Slides.scrolled(Slides.sinceLines(s), p.scroll, in: body, into: &buf, s)
         case .overview: Slides.overview(s, in: body, into: &buf)
         case .programme: Slides.programme(s, p.scroll, in: body, into: &buf)
         case .task(let id): Slides.scrolled(Slides.taskLines(s, id), p.scroll, in: body, into: &buf, s)

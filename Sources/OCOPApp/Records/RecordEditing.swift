@@ -12,7 +12,11 @@ extension AppState {
         case .add: addRecord()
         case .edit:
             guard let r, r.exists(self) else { return nothingSelected() }
-            openForm(r.editTarget)
+            guard let target = r.editTarget else {
+                message = Msg.meetingNotEditable.text(lang)
+                return []
+            }
+            openForm(target)
         case .delete:
             guard let r, let change = r.deletion(self) else { return nothingSelected() }
             requestDelete(change, title: DetailView.title(for: r, self))

@@ -6,11 +6,12 @@ import TerminalCore
 /// detail show another record).
 public enum Route: Hashable, Sendable {
     case task(String), product(String), zone(String), producer(String), unit(String), village(String), tourism(String)
+    case meeting(String)
 
     /// The id of the record.
     public var id: String {
         switch self {
-        case .task(let id), .product(let id), .zone(let id), .producer(let id), .unit(let id), .village(let id), .tourism(let id): id
+        case .task(let id), .product(let id), .zone(let id), .producer(let id), .unit(let id), .village(let id), .tourism(let id), .meeting(let id): id
         }
     }
 
@@ -24,6 +25,7 @@ public enum Route: Hashable, Sendable {
         case .unit: .units
         case .village: .craftVillages
         case .tourism: .tourismModels
+        case .meeting: .meetings
         }
     }
 }
@@ -56,14 +58,15 @@ extension Route {
         case .unit(let id): return idx.unitById[id]
         case .village(let id): return idx.village(id)
         case .tourism(let id): return idx.tourismModel(id)
+        case .meeting(let id): return s.dataset.meetings.first { $0.id == id }
         }
     }
 
     /// Whether the record still exists.
     func exists(_ s: AppState) -> Bool { record(s) != nil }
 
-    /// The form that edits the record.
-    var editTarget: FormTarget {
+    /// The form that edits the record (nil for a meeting: it changes through the deck, and is frozen once closed).
+    var editTarget: FormTarget? {
         switch self {
         case .task(let id): .task(id: id)
         case .product(let id): .product(id: id)
@@ -72,6 +75,7 @@ extension Route {
         case .unit(let id): .unit(id: id)
         case .village(let id): .craftVillage(id: id)
         case .tourism(let id): .tourism(id: id)
+        case .meeting: nil
         }
     }
 
@@ -86,6 +90,9 @@ extension Route {
         case .unit(let id): return idx.unitById[id].map { RecordChange(before: $0, after: nil) }
         case .village(let id): return idx.village(id).map { RecordChange(before: $0, after: nil) }
         case .tourism(let id): return idx.tourismModel(id).map { RecordChange(before: $0, after: nil) }
+        case .meeting(let id):
+            // A closed meeting's record is frozen.
+            return s.dataset.meetings.first { $0.id == id && !$0.isFrozen }.map { RecordChange(before: $0, after: nil) }
         }
     }
 }

@@ -18,8 +18,8 @@ extension Report {
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return String(decoding: try enc.encode(self), as: UTF8.self) + "\n"
         case .csv: return try csv(lang)
-        case .markdown: return table(lang, markdown: true)
-        case .text: return table(lang, markdown: false)
+        case .markdown: return table(lang, markdown: true) + (since.map { SinceText.render(title: $0.title, $0.sections, lang, markdown: true) } ?? "")
+        case .text: return table(lang, markdown: false) + (since.map { SinceText.render(title: $0.title, $0.sections, lang, markdown: false) } ?? "")
         }
     }
 
@@ -141,6 +141,10 @@ extension Report {
             try row("zones", z.zone, "chains", "\(z.chains)")
         }
         for d in definitions { try row("definitions", d.label, d.key, d.definition) }
+        if let since {
+            try row("since", since.title, "title", since.title)
+            for s in since.sections { for (i, l) in s.lines.enumerated() { try row("since", s.heading, "\(i + 1)", l.trimmingCharacters(in: .whitespaces)) } }
+        }
         w.stream.close()
         let data = w.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"

@@ -88,6 +88,19 @@ public struct Report: Codable, Sendable, Equatable {
     public var years: [YearRow]
     public var baseline: [Figure]
     public var targets: [TargetRow]
+    /// What changed since the last meeting or a date (`--since`), when asked for.
+    public var since: Since?
+
+    /// The since section as the report carries it: its title and sections of lines.
+    public struct Since: Codable, Sendable, Equatable {
+        public var title: String
+        public var sections: [SinceText.Section]
+    }
+
+    /// Adds the since section.
+    public mutating func attach(_ r: SinceReport, _ ds: Dataset, lang: Language) {
+        since = Since(title: SinceText.title(r, lang), sections: SinceText.sections(r, ds, lang))
+    }
 
     /// The report of a dataset on a date, labelled in a language. Deterministic for the same data and date.
     public init(_ ds: Dataset, asOf: CivilDate, lang: Language) {

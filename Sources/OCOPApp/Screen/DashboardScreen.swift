@@ -1,5 +1,6 @@
 import Foundation
 import OCOPModel
+import OCOPHistory
 import Synchronization
 import TerminalCore
 import OCOPText
@@ -26,6 +27,9 @@ public struct DashboardScreen: TerminalScreen {
     public var backgroundProducts = 5_000
     /// The open form's typing, kept beside the data until it is saved or given up.
     var drafts: DraftKeeper
+
+    /// The data directory, when the store is one (meetings and history live beside the files).
+    var directory: URL? { (store as? DirectoryStore)?.directory }
 
     /// A screen over a state; with a directory it saves there and follows changes made by others.
     public init(state: AppState, directory: URL? = nil, watch: Bool = true) {
@@ -120,6 +124,14 @@ public struct DashboardScreen: TerminalScreen {
                 return true
             case .suspend: suspendRequested = true
             case .saveNote(let taskId, let text): saveNote(taskId: taskId, text: text)
+            case .closeMeeting(let id):
+                guard let dir = directory else { break }
+                do {
+                    let m = try MeetingHistory.close(id, in: dir, current: state.dataset, user: state.editor)
+                    run(state.update(.meetingClosed(m)))
+                } catch {
+                    run(state.update(.meetingCloseFailed(reason: "\(error)")))
+                }
             case .commit(let change, let action, let origin): commit(change, action: action, origin: origin)
             case .readJournal:
                 let entries = store?.journal(limit: 500) ?? []
@@ -199,7 +211,13 @@ public struct DashboardScreen: TerminalScreen {
             return
         }
         do {
-            let ds = try NoteRecorder.record(text: text, onTask: taskId, by: state.editor, on: state.asOf, in: store, current: state.dataset)
+            var ds = try NoteRecorder.record(text: text, onTask: taskId, by: state.editor, on: state.asOf, in: store, current: state.dataset)
+            // Today's notes belong to the open meeting: the note is linked to it (journalled too).
+            if let dir = directory, let mid = state.meetingId, let note = ds.tasks.first(where: { $0.id == taskId })?.notes.last,
+               let m = try? MeetingSession.linkNote(note.id, task: taskId, meeting: mid, in: dir, current: ds, user: state.editor),
+               let i = ds.meetings.firstIndex(where: { $0.id == mid }) {
+                ds.meetings[i] = m
+            }
             // Colleagues' other changes arrive through the watcher's reload.
             run(state.update(.noteSaved(ds)))
         } catch {

@@ -1,7 +1,7 @@
 /// The catalog in English, for `--lang en`: one table, split by area into files of this extension.
 enum English {
     /// Every message's text.
-    static let table: [Msg: String] = [words, messages, forms, screens, model, places, database].reduce(into: [:]) { $0.merge($1) { a, _ in a } }
+    static let table: [Msg: String] = [words, messages, forms, screens, model, places, database, meetings].reduce(into: [:]) { $0.merge($1) { a, _ in a } }
 
     /// Words on panes, columns, tabs and figures.
     static let words: [Msg: String] = [

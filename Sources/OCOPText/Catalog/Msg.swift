@@ -60,6 +60,20 @@ public enum Msg: String, CaseIterable, Sendable {
     case zonesShort, villagesShort, statusShortDoneOnTime, statusShortDoneLate, statusShortInProgress, statusShortOverdue, statusShortNotStarted, statusShortOngoing
     case fieldId, partReport, partNote, partAction, partEvaluation, partChain, partItem, journalAdded, journalRemoved, journalChanged, journalValuesAdded, journalValuesRemoved, journalFieldsSet, journalEmpty, journalTitle, journalRecordGone
     case noWarnings, kindUnit, kindTask, kindProducer, kindProduct, kindZone, kindAgency
+    // Meetings, history, minutes (issue 14)
+    case kindMeeting, meetingNotEditable, lblChair, lblSecretary, lblAttendees, lblAgenda, lblDecisions
+    case lblPlace, lblOpenedAt, lblClosedAt, meetingNoteLinks, paletteMeetings
+    case snapshotTaken, outsideChangesFound, asOfHistory, asOfNoSnapshot
+    case sinceTitle, sinceTitleDate, sinceStepLine, sinceNewCertificate, sinceExpiredCertificate, sinceRevokedCertificate
+    case sinceEvaluationLine, sinceProgressLine, sinceReportLine, sinceActionDone, sinceActionOverdue, sinceZoneAdded, sinceChainAdded
+    case decisionDone, decisionOverdue, decisionInProgress, decisionNoAction, sinceDecisions, sinceSteps, sinceCertificates
+    case sinceTasks, sinceActions, sinceZones, sinceNothing, sinceUnavailable
+    case meetingListLine, meetingOpened, meetingContinued, decisionRecorded, meetingClosed, noOpenMeeting, promptChair, promptSecretary
+    case defaultMeetingTitle
+    case minutesDefaultBody, minutesNational, minutesMotto, minutesNumber, minutesPlaceDate, minutesTitle, minutesTime, minutesPlace
+    case minutesChair, minutesSecretary, minutesAttendees, minutesContent, minutesFigures, minutesTaskLine, minutesNote, minutesDecisions
+    case minutesNoDecisions, minutesOwnerDue, minutesClosing, minutesNotClosed, minutesSecretarySign, minutesChairSign, minutesSignHint
+    case minutesNoMeeting, minutesWritten, keyCloseMeeting, noMeetingInDeck, pressZAgainToClose, kindSnapshot
     case keyOpenRecord
     case overviewNext, overviewPrev, overviewOpen, overviewSearch
     case noResults, noSearchHere, searchWrappedTop, searchWrappedBottom
