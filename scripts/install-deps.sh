@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine with only the Swift toolchain lacks: libncursesw5-dev, tmux and PostgreSQL
-# (the server the database store's tests start a throwaway cluster of; openssl makes its certificate).
+# (the server the database store's tests start a throwaway cluster of; openssl makes its certificate) and zlib's
+# headers (history snapshots are compressed with the system's zlib).
 # As root it uses apt-get; otherwise it prints the command to run and stops.
 set -euo pipefail
 missing=()
@@ -8,6 +9,7 @@ missing=()
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then
     echo "Cài đặt / installing: ${missing[*]}"
