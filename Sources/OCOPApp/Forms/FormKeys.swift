@@ -191,7 +191,12 @@ extension AppState {
                 labels = valid.map { "\($0.level.label(lang)) \($0.name) — \(areaName(ofCommune: $0.id))" }
                     + gone.map { "\($0.level.label(lang)) \($0.name) " + Msg.notValidOnDateMark.text(lang, asOf.display, unitLabel(cache.places.commune(onDate: $0.id))) }
                 values = (valid + gone).map(\.id)
-            case .unit: labels = ds.units.map { "\($0.level.label(lang)) \($0.name)" }; values = ds.units.map(\.id)
+            case .unit:
+                // Units that ended before the as-of date say so (two provinces named Đồng Nai, a thị xã of 2019 …).
+                labels = ds.units.map { u in
+                    "\(u.level.label(lang)) \(u.name)" + (u.validTo.map { $0 < asOf ? " " + Msg.unitEnded.text(lang, $0.display) : "" } ?? "")
+                }
+                values = ds.units.map(\.id)
             }
         default: return nil
         }

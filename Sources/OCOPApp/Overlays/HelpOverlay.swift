@@ -33,7 +33,9 @@ extension AppState {
             }
             first = false
             for b in bindings {
-                lines.append([Span("  " + TextWidth.pad(b.keyLabel, to: 16), Style(.accent, bold: true)), Span(b.help(lang))])
+                // A long key list ("→, Space, PgDn, l, j") gets its own width rather than being cut.
+                let w = max(16, TextWidth.width(of: b.keyLabel) + 1)
+                lines.append([Span("  " + TextWidth.pad(b.keyLabel, to: w), Style(.accent, bold: true)), Span(b.help(lang))])
             }
         }
         // What every figure means: first on the overview (where `?` is asked about the numbers), last elsewhere.
