@@ -66,4 +66,14 @@ import OCOPText
         Fixture.run("enter", on: &s)
         #expect(s.route == .unit("long-khanh"))
     }
+
+    @Test func anAgencyOpensFromThePaletteWithItsTasksAndWhatItBecame() {
+        var s = Fixture.state(width: 100, height: 30)
+        Fixture.run(": 'so nong nghiep va phat trien' enter", on: &s)
+        #expect(s.route == .agency("snn"), "\(String(describing: s.route))")
+        let lines = DetailView.lines(for: .agency("snn"), s).map { $0.map(\.text).joined() }
+        #expect(lines.contains { $0.contains("Sau sắp xếp thành: Sở NN&MT") }, "\(lines)")
+        let links = DetailView.links(for: .agency("snn"), s)
+        #expect(links.contains { $0.route == .task("nv-6") })
+    }
 }

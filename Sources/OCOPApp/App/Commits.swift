@@ -79,7 +79,8 @@ extension AppState {
         case .craftVillages: .village(id)
         case .tourismModels: .tourism(id)
         case .meetings: .meeting(id)
-        case .dataset, .agencies: nil
+        case .agencies: .agency(id)
+        case .dataset: nil
         }
     }
 

@@ -42,6 +42,9 @@ extension AppState {
         // Agencies have no pane: the palette opens their form.
         items.append(PickerEntry(label: "⚙ " + Msg.addAgency.text(lang), target: .form(.agency(id: nil))))
         for a in dataset.agencies {
+            var open = a.shortName + " — " + a.name
+            if let to = a.validTo, to < asOf { open += " " + Msg.unitEnded.text(lang, to.display) }
+            items.append(PickerEntry(label: open, target: .route(.agency(a.id))))
             items.append(PickerEntry(label: Msg.editAgencyEntry.text(lang, a.shortName, a.name), target: .form(.agency(id: a.id))))
             items.append(PickerEntry(label: Msg.deleteAgencyEntry.text(lang, a.shortName, a.name),
                                      target: .delete(RecordChange(before: a, after: nil), title: a.name)))

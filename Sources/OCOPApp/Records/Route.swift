@@ -6,12 +6,12 @@ import TerminalCore
 /// detail show another record).
 public enum Route: Hashable, Sendable {
     case task(String), product(String), zone(String), producer(String), unit(String), village(String), tourism(String)
-    case meeting(String)
+    case meeting(String), agency(String)
 
     /// The id of the record.
     public var id: String {
         switch self {
-        case .task(let id), .product(let id), .zone(let id), .producer(let id), .unit(let id), .village(let id), .tourism(let id), .meeting(let id): id
+        case .task(let id), .product(let id), .zone(let id), .producer(let id), .unit(let id), .village(let id), .tourism(let id), .meeting(let id), .agency(let id): id
         }
     }
 
@@ -26,6 +26,7 @@ public enum Route: Hashable, Sendable {
         case .village: .craftVillages
         case .tourism: .tourismModels
         case .meeting: .meetings
+        case .agency: .agencies
         }
     }
 }
@@ -59,6 +60,7 @@ extension Route {
         case .village(let id): return idx.village(id)
         case .tourism(let id): return idx.tourismModel(id)
         case .meeting(let id): return s.dataset.meetings.first { $0.id == id }
+        case .agency(let id): return idx.agencyById[id]
         }
     }
 
@@ -76,6 +78,7 @@ extension Route {
         case .village(let id): .craftVillage(id: id)
         case .tourism(let id): .tourism(id: id)
         case .meeting: nil
+        case .agency(let id): .agency(id: id)
         }
     }
 
@@ -90,6 +93,7 @@ extension Route {
         case .unit(let id): return idx.unitById[id].map { RecordChange(before: $0, after: nil) }
         case .village(let id): return idx.village(id).map { RecordChange(before: $0, after: nil) }
         case .tourism(let id): return idx.tourismModel(id).map { RecordChange(before: $0, after: nil) }
+        case .agency(let id): return idx.agencyById[id].map { RecordChange(before: $0, after: nil) }
         case .meeting(let id):
             // A closed meeting's record is frozen.
             return s.dataset.meetings.first { $0.id == id && !$0.isFrozen }.map { RecordChange(before: $0, after: nil) }
