@@ -19,7 +19,7 @@ enum OverviewPane {
             (t(.producers), Format.int(s.dataset.producers.count, lang),
              producerTypes.map { "\(t($0.0)) \(st.producersByType[$0.1] ?? 0)" }.joined(separator: " ")),
             (t(.zones), Format.hectares(st.zoneArea, lang), t(.certifiedAreaColumn) + " " + Format.hectares(st.certifiedArea, lang)),
-            (t(.tasks), "\(s.dataset.tasks.count)", (st.overdueTasks > 0 ? "⚠ " : "") + "\(st.overdueTasks) " + t(.overdueTasks).lowercased()),
+            (t(.tasks), "\(s.dataset.tasks.count)", (st.overdueTasks > 0 ? "⚠ " : "") + Msg.overdueTasksCount.text(lang, st.overdueTasks)),
         ]
         let subRows = zip(figures, cardWidths).map { Paragraph.wrap($0.0.2, width: $0.1).count }
         let cardHeight = subRows.contains { $0 > 1 } ? 5 : 4

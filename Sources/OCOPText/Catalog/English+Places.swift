@@ -51,5 +51,6 @@ extension English {
         .measureFiveStars: "Certified 5★",
         .measureProducers: "Producers with a certified product",
         .measureCoverage: "Communes with an OCOP product (%)",
+        .overdueTasksCount: "overdue tasks: {1}",
     ]
 }

@@ -99,6 +99,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case keySuspend
     case unknownTheme
     case measureEverCertified, measureCertified, measureFourStars, measureFiveStars, measureProducers, measureCoverage
+    case overdueTasksCount
 }
 
 extension Msg {

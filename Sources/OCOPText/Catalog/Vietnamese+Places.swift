@@ -51,5 +51,6 @@ extension Vietnamese {
         .measureFiveStars: "Sản phẩm đạt 5 sao",
         .measureProducers: "Chủ thể có sản phẩm đạt OCOP",
         .measureCoverage: "Xã, phường có sản phẩm OCOP (%)",
+        .overdueTasksCount: "{1} nhiệm vụ quá hạn",
     ]
 }
