@@ -134,7 +134,7 @@ with open(array_file, "rb") as f:
     count = f.read().count(b'{"id":')
 results = {"ocop": [], "visidata": []}
 for i in range(runs):
-    results["ocop"].append(run("ocop", f"{ocop} {data}", "Sản phẩm theo huyện", ocop_keys))
+    results["ocop"].append(run("ocop", f"{ocop} {data}", "Sản phẩm theo hạng sao", ocop_keys))
     results["visidata"].append(run("vd", f"{vd} {array_file}", f"{count} rows", vd_keys))
     print(f"run {i + 1}/{runs}: ocop {results['ocop'][-1]}, visidata {results['visidata'][-1]}", flush=True)
 

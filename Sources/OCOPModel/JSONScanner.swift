@@ -89,14 +89,14 @@ struct JSONScanner {
         }
     }
 
-    private func skipWS(_ i: inout Int) {
+    func skipWS(_ i: inout Int) {
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1 } else { break }
         }
     }
 
-    private func parseValue(_ i: inout Int, depth: Int, path: UnsafeMutablePointer<[PathComponent]>?,
+    func parseValue(_ i: inout Int, depth: Int, path: UnsafeMutablePointer<[PathComponent]>?,
                             onString: (([PathComponent], Range<Int>) -> Void)?) throws {
         guard depth < 512 else { throw SyntaxError(offset: i, expected: .lessNesting) }
         guard i < bytes.count else { throw SyntaxError(offset: i, expected: .value) }
@@ -216,9 +216,10 @@ struct JSONScanner {
 
     // MARK: - Locating a path
 
-    /// The byte offset of the value at `path`, or of the deepest enclosing value that exists.
-    func locate(_ path: [PathComponent]) -> Int {
-        var i = 0
+    /// The byte offset of the value at `path`, or of the deepest enclosing value that exists; `start` is where the
+    /// value the path begins from stands (the whole document unless given).
+    func locate(_ path: [PathComponent], from start: Int = 0) -> Int {
+        var i = start
         skipWS(&i)
         for comp in path {
             guard i < bytes.count else { return i }
@@ -262,7 +263,11 @@ struct JSONScanner {
 
     /// The `id` string of the object at `path`, if it has one.
     func idOfObject(at path: [PathComponent]) -> String? {
-        let off = locate(path + [.key("id")])
+        idOfObject(atOffset: locate(path + [.key("id")]))
+    }
+
+    /// The `id` string whose value starts at `off`, if there is one.
+    func idOfObject(atOffset off: Int) -> String? {
         guard off < bytes.count, bytes[off] == UInt8(ascii: "\"") else { return nil }
         var i = off
         guard let r = try? parseString(&i) else { return nil }

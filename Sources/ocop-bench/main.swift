@@ -355,7 +355,7 @@ if tmux(["-V"]) == 0, let vd = ["/usr/local/bin/vd", "/usr/bin/vd", NSHomeDirect
         return nil
     }
     let vdTime = timeToScreen("\(vd) \(arrayFile.path)", until: "\(products) rows")
-    let ocopTime = timeToScreen("env LANG=C.UTF-8 \(ocop) \(dir.path)", until: "Sản phẩm theo huyện")
+    let ocopTime = timeToScreen("env LANG=C.UTF-8 \(ocop) \(dir.path)", until: "Sản phẩm theo hạng sao")
     print(String(format: "launch to a screen with all products under tmux: ocop %.2f s (all nine files, %.0f MB), visidata %.2f s (products only, compact)",
                  ocopTime ?? -1, Double(bytes) / 1e6, vdTime ?? -1))
 } else {
