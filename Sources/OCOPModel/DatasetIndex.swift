@@ -32,11 +32,32 @@ public struct DatasetIndex: Sendable {
         for u in ds.units { units[u.id] = u }
         unitById = units
         agencyById = Dictionary(ds.agencies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        producerById = Dictionary(ds.producers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Records are read in place (a copy of a product is a retain per field): producers and products in one pass each.
+        var producers: [String: Producer] = [:], producerPositions: [String: Int] = [:]
+        producers.reserveCapacity(ds.producers.count)
+        producerPositions.reserveCapacity(ds.producers.count)
+        ds.producers.withUnsafeBufferPointer { b in
+            for i in b.indices where producerPositions[b[i].id] == nil {
+                producerPositions[b[i].id] = i
+                producers[b[i].id] = b[i]
+            }
+        }
+        producerById = producers
+        producerIndexById = producerPositions
         var pidx: [String: Int] = [:]
         pidx.reserveCapacity(ds.products.count)
-        for (i, p) in ds.products.enumerated() { pidx[p.id] = i }
+        var byZone: [String: [Int]] = [:]
+        var byProducer: [String: [Int]] = [:]
+        ds.products.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                pidx[b[i].id] = i
+                for z in b[i].zoneIds { byZone[z, default: []].append(i) }
+                byProducer[b[i].producerId, default: []].append(i)
+            }
+        }
         productIndexById = pidx
+        productsByZone = byZone
+        productsByProducer = byProducer
         zoneById = Dictionary(ds.zones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var dist: [String: String] = [:]
         for u in ds.units {
@@ -67,14 +88,6 @@ public struct DatasetIndex: Sendable {
         districtOf = dist
         self.timeline = timeline
         districts = ds.units.filter { $0.level.isDistrictLevel }
-        var byZone: [String: [Int]] = [:]
-        var byProducer: [String: [Int]] = [:]
-        for (i, p) in ds.products.enumerated() {
-            for z in p.zoneIds { byZone[z, default: []].append(i) }
-            byProducer[p.producerId, default: []].append(i)
-        }
-        productsByZone = byZone
-        productsByProducer = byProducer
         func positions<R: Identifiable>(_ list: [R]) -> [String: Int] where R.ID == String {
             var out: [String: Int] = [:]
             out.reserveCapacity(list.count)
@@ -82,7 +95,6 @@ public struct DatasetIndex: Sendable {
             return out
         }
         taskIndexById = positions(ds.tasks)
-        producerIndexById = positions(ds.producers)
         zoneIndexById = positions(ds.zones)
         villageIndexById = positions(ds.craftVillages)
         tourismIndexById = positions(ds.tourismModels)
@@ -157,31 +169,45 @@ public struct Statistics: Sendable, Hashable {
     public init(_ index: DatasetIndex, on date: CivilDate) {
         let ds = index.dataset
         productCount = ds.products.count
-        for p in ds.products {
-            switch Rules.standing(of: p, on: date) {
-            case .valid:
-                if let c = Rules.certificate(of: p, on: date) {
-                    byStars[c.stars, default: 0] += 1
-                    if Rules.expiresWithin(c, days: 90, of: date) { expiringWithin90 += 1 }
+        // Counts per commune first (one lookup per product), spread over communes and districts after.
+        var communes: [String: (products: Int, certified: Int, ideas: Int)] = [:]
+        ds.products.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                var certified = false, idea = false
+                switch Rules.standing(of: b[i], on: date) {
+                case .valid:
+                    if let c = Rules.certificate(of: b[i], on: date) {
+                        byStars[c.stars, default: 0] += 1
+                        if Rules.expiresWithin(c, days: 90, of: date) { expiringWithin90 += 1 }
+                    }
+                    certified = true
+                case .expired: expired += 1
+                case .revoked: revoked += 1
+                case .none, .suspended, .notYetIssued: break
                 }
-                if let d = index.districtOf[p.communeId] { certifiedByDistrict[d, default: 0] += 1 }
-                certifiedByCommune[p.communeId, default: 0] += 1
-            case .expired: expired += 1
-            case .revoked: revoked += 1
-            case .none, .suspended, .notYetIssued: break
+                if let first = Rules.firstCertification(b[i]), first <= date {
+                    newlyCertifiedByYear[first.year, default: 0] += 1
+                    if first.year == date.year { newThisYear += 1 }
+                }
+                let rejection = b[i].rejection != nil, step = b[i].cycleStep
+                if !rejection && step >= .ideaRegistration {
+                    ideas += 1
+                    idea = true
+                }
+                byGroup[b[i].group, default: 0] += 1
+                if rejection { rejected += 1 } else { byStep[step, default: 0] += 1 }
+                Self.tally(&communes[b[i].communeId, default: (0, 0, 0)], certified: certified, idea: idea)
             }
-            if let first = Rules.firstCertification(p), first <= date {
-                newlyCertifiedByYear[first.year, default: 0] += 1
-                if first.year == date.year { newThisYear += 1 }
-            }
-            if p.rejection == nil && p.cycleStep >= .ideaRegistration {
-                ideas += 1
-                ideasByCommune[p.communeId, default: 0] += 1
-            }
-            byGroup[p.group, default: 0] += 1
-            if p.rejection != nil { rejected += 1 } else { byStep[p.cycleStep, default: 0] += 1 }
-            if let d = index.districtOf[p.communeId] { byDistrict[d, default: 0] += 1 }
-            if let t = index.producerById[p.producerId]?.type { productsByProducerType[t, default: 0] += 1 }
+        }
+        for (commune, n) in communes {
+            if n.certified > 0 { certifiedByCommune[commune] = n.certified }
+            if n.ideas > 0 { ideasByCommune[commune] = n.ideas }
+            guard let d = index.districtOf[commune] else { continue }
+            byDistrict[d, default: 0] += n.products
+            if n.certified > 0 { certifiedByDistrict[d, default: 0] += n.certified }
+        }
+        for (producer, products) in index.productsByProducer {
+            if let t = index.producerById[producer]?.type { productsByProducerType[t, default: 0] += products.count }
         }
         for pr in ds.producers { producersByType[pr.type, default: 0] += 1 }
         for z in ds.zones {
@@ -199,6 +225,12 @@ public struct Statistics: Sendable, Hashable {
             tasksByStatus[Rules.status(of: t, on: date), default: 0] += 1
             overdueActions += t.actions.filter { Rules.isOverdue($0, on: date) }.count
         }
+    }
+
+    private static func tally(_ t: inout (products: Int, certified: Int, ideas: Int), certified: Bool, idea: Bool) {
+        t.products += 1
+        if certified { t.certified += 1 }
+        if idea { t.ideas += 1 }
     }
 
     /// Certified products (đạt OCOP): a valid certificate on the date, not revoked, not rejected.

@@ -13,10 +13,11 @@ public enum DatasetValidator {
         let ds: Dataset
         var problems: [Problem] = []
         var unitLevel: [String: UnitLevel] = [:]
-        var agencyIds: Set<String> = []
-        var producerIds: Set<String> = []
-        var productIds: Set<String> = []
-        var zoneIds: Set<String> = []
+        // Each list's ids and their first positions (a dictionary is also the set references are checked against).
+        var agencyIds: [String: Int] = [:]
+        var producerIds: [String: Int] = [:]
+        var productIds: [String: Int] = [:]
+        var zoneIds: [String: Int] = [:]
 
         init(ds: Dataset) { self.ds = ds }
 
@@ -25,7 +26,7 @@ public enum DatasetValidator {
             problems.append(Problem(sev, file: file.rawValue, path: path(), recordId: id, kind))
         }
 
-        mutating func uniqueIds<T: Identifiable>(_ records: [T], _ file: DatasetFile) -> Set<String> where T.ID == String {
+        mutating func uniqueIds<T: Identifiable>(_ records: [T], _ file: DatasetFile) -> [String: Int] where T.ID == String {
             var seen: [String: Int] = [:]
             seen.reserveCapacity(records.count)
             for i in records.indices {
@@ -36,7 +37,7 @@ public enum DatasetValidator {
                     seen[id] = i
                 }
             }
-            return Set(seen.keys)
+            return seen
         }
 
         mutating func nonEmpty(_ s: String, _ file: DatasetFile, _ path: @autoclosure () -> [PathComponent], id: String) {
@@ -53,8 +54,8 @@ public enum DatasetValidator {
             }
         }
 
-        mutating func ref(_ ref: String, in set: Set<String>, target: DatasetFile, _ file: DatasetFile, _ path: @autoclosure () -> [PathComponent], id: String) {
-            if !set.contains(ref) {
+        mutating func ref(_ ref: String, in set: [String: Int], target: DatasetFile, _ file: DatasetFile, _ path: @autoclosure () -> [PathComponent], id: String) {
+            if set[ref] == nil {
                 add(.error, file, path(), .unknownReference(id: ref, target: target.rawValue), id: id)
             }
         }
@@ -83,13 +84,13 @@ public enum DatasetValidator {
             _ = uniqueIds(ds.units, .units)
             for u in ds.units { unitLevel[u.id] = u.level }
             for (i, u) in ds.units.enumerated() {
-                let p: [PathComponent] = [.key(uk), .index(i)]
-                nonEmpty(u.name, .units, p + [.key("name")], id: u.id)
+                let p = ProblemPath(uk, i)
+                nonEmpty(u.name, .units, p(.key("name")), id: u.id)
                 if let parent = u.parentId, unitLevel[parent] == nil {
-                    add(.error, .units, p + [.key("parentId")], .unknownReference(id: parent, target: DatasetFile.units.rawValue), id: u.id)
+                    add(.error, .units, p(.key("parentId")), .unknownReference(id: parent, target: DatasetFile.units.rawValue), id: u.id)
                 }
                 if let f = u.validFrom, let t = u.validTo, t < f {
-                    add(.error, .units, p + [.key("validTo")], .invalidPeriod(from: f, to: t), id: u.id)
+                    add(.error, .units, p(.key("validTo")), .invalidPeriod(from: f, to: t), id: u.id)
                 }
             }
             // Agencies
@@ -104,130 +105,131 @@ public enum DatasetValidator {
             // Tasks
             _ = uniqueIds(ds.tasks, .tasks)
             for (i, t) in ds.tasks.enumerated() {
-                let p: [PathComponent] = [.key("tasks"), .index(i)]
-                number(t.ordinal, NumericFields.taskOrdinal, p + [.key("ordinal")], id: t.id)
-                nonEmpty(t.shortTitle, .tasks, p + [.key("shortTitle")], id: t.id)
-                ref(t.leadAgencyId, in: agencyIds, target: .agencies, .tasks, p + [.key("leadAgencyId")], id: t.id)
+                let p = ProblemPath("tasks", i)
+                number(t.ordinal, NumericFields.taskOrdinal, p(.key("ordinal")), id: t.id)
+                nonEmpty(t.shortTitle, .tasks, p(.key("shortTitle")), id: t.id)
+                ref(t.leadAgencyId, in: agencyIds, target: .agencies, .tasks, p(.key("leadAgencyId")), id: t.id)
                 for (j, a) in t.coordinatingAgencyIds.enumerated() {
-                    ref(a, in: agencyIds, target: .agencies, .tasks, p + [.key("coordinatingAgencyIds"), .index(j)], id: t.id)
+                    ref(a, in: agencyIds, target: .agencies, .tasks, p(.key("coordinatingAgencyIds"), .index(j)), id: t.id)
                 }
-                number(t.progress, NumericFields.taskProgress, p + [.key("progress")], id: t.id)
+                number(t.progress, NumericFields.taskProgress, p(.key("progress")), id: t.id)
                 for (j, a) in t.actions.enumerated() {
-                    let ap = p + [.key("actions"), .index(j)]
-                    ref(a.ownerAgencyId, in: agencyIds, target: .agencies, .tasks, ap + [.key("ownerAgencyId")], id: t.id)
-                    number(a.progress, NumericFields.actionProgress, ap + [.key("progress")], id: t.id)
+                    let ap = p.nested("actions", j)
+                    ref(a.ownerAgencyId, in: agencyIds, target: .agencies, .tasks, ap(.key("ownerAgencyId")), id: t.id)
+                    number(a.progress, NumericFields.actionProgress, ap(.key("progress")), id: t.id)
                 }
                 for (j, r) in t.reports.enumerated() {
-                    let rp = p + [.key("reports"), .index(j)]
-                    ref(r.agencyId, in: agencyIds, target: .agencies, .tasks, rp + [.key("agencyId")], id: t.id)
+                    let rp = p.nested("reports", j)
+                    ref(r.agencyId, in: agencyIds, target: .agencies, .tasks, rp(.key("agencyId")), id: t.id)
                     for (k, f) in (r.figures ?? []).enumerated() {
-                        number(f.value, NumericFields.figureValue, rp + [.key("figures"), .index(k), .key("value")], id: t.id)
+                        number(f.value, NumericFields.figureValue, rp(.key("figures"), .index(k), .key("value")), id: t.id)
                     }
                 }
             }
             // Producers
             for (i, pr) in ds.producers.enumerated() {
-                let p: [PathComponent] = [.key("producers"), .index(i)]
-                nonEmpty(pr.name, .producers, p + [.key("name")], id: pr.id)
-                commune(pr.communeId, .producers, p + [.key("communeId")], id: pr.id)
+                let p = ProblemPath("producers", i)
+                nonEmpty(pr.name, .producers, p(.key("name")), id: pr.id)
+                commune(pr.communeId, .producers, p(.key("communeId")), id: pr.id)
             }
             // Products
             for (i, pr) in ds.products.enumerated() {
-                let p: [PathComponent] = [.key("products"), .index(i)]
-                nonEmpty(pr.name, .products, p + [.key("name")], id: pr.id)
-                ref(pr.producerId, in: producerIds, target: .producers, .products, p + [.key("producerId")], id: pr.id)
-                commune(pr.communeId, .products, p + [.key("communeId")], id: pr.id)
+                let p = ProblemPath("products", i)
+                nonEmpty(pr.name, .products, p(.key("name")), id: pr.id)
+                ref(pr.producerId, in: producerIds, target: .producers, .products, p(.key("producerId")), id: pr.id)
+                commune(pr.communeId, .products, p(.key("communeId")), id: pr.id)
                 if !pr.criteriaSet.groups.contains(pr.group) {
-                    add(.error, .products, p + [.key("group")], .groupNotInCriteriaSet(group: pr.group.rawValue, criteriaSet: pr.criteriaSet.rawValue), id: pr.id)
+                    add(.error, .products, p(.key("group")), .groupNotInCriteriaSet(group: pr.group.rawValue, criteriaSet: pr.criteriaSet.rawValue), id: pr.id)
                 }
-                number(pr.registeredYear, NumericFields.registeredYear, p + [.key("registeredYear")], id: pr.id)
+                number(pr.registeredYear, NumericFields.registeredYear, p(.key("registeredYear")), id: pr.id)
                 for (j, e) in pr.evaluations.enumerated() {
-                    let ep = p + [.key("evaluations"), .index(j)]
+                    let ep = p.nested("evaluations", j)
                     let m = e.criteriaSet.partMaxima
                     var scoresInRange = true
-                    for (name, score, maximum, range) in [("A", e.scoreA, m.a, NumericFields.scoreA), ("B", e.scoreB, m.b, NumericFields.scoreB),
-                                                          ("C", e.scoreC, m.c, NumericFields.scoreC)] {
-                        let field = ep + [.key("score" + name)]
-                        if !number(score, range, field, id: pr.id) {
+                    func part(_ name: String, _ score: Int, _ maximum: Int, _ range: NumericField) {
+                        if !number(score, range, ep(.key("score" + name)), id: pr.id) {
                             scoresInRange = false
                         } else if score > maximum {
-                            add(.error, .products, field, .scoreOverMaximum(part: name, score: score, maximum: maximum, criteriaSet: e.criteriaSet.rawValue), id: pr.id)
+                            add(.error, .products, ep(.key("score" + name)), .scoreOverMaximum(part: name, score: score, maximum: maximum, criteriaSet: e.criteriaSet.rawValue), id: pr.id)
                         }
                     }
-                    guard scoresInRange, number(e.total, NumericFields.total, ep + [.key("total")], id: pr.id),
-                          number(e.stars, NumericFields.evaluationStars, ep + [.key("stars")], id: pr.id) else { continue }
+                    part("A", e.scoreA, m.a, NumericFields.scoreA)
+                    part("B", e.scoreB, m.b, NumericFields.scoreB)
+                    part("C", e.scoreC, m.c, NumericFields.scoreC)
+                    guard scoresInRange, number(e.total, NumericFields.total, ep(.key("total")), id: pr.id),
+                          number(e.stars, NumericFields.evaluationStars, ep(.key("stars")), id: pr.id) else { continue }
                     let sum = e.scoreA + e.scoreB + e.scoreC
                     if e.total != sum {
-                        add(.error, .products, ep + [.key("total")], .totalMismatch(total: e.total, sum: sum), id: pr.id)
+                        add(.error, .products, ep(.key("total")), .totalMismatch(total: e.total, sum: sum), id: pr.id)
                     } else if e.stars != Rules.stars(forTotal: e.total) {
-                        add(.error, .products, ep + [.key("stars")], .starsMismatch(stars: e.stars, total: e.total, expected: Rules.stars(forTotal: e.total)), id: pr.id)
+                        add(.error, .products, ep(.key("stars")), .starsMismatch(stars: e.stars, total: e.total, expected: Rules.stars(forTotal: e.total)), id: pr.id)
                     }
                 }
                 if let c = pr.certificate {
-                    let cp = p + [.key("certificate")]
-                    if number(c.stars, NumericFields.certificateStars, cp + [.key("stars")], id: pr.id), !Rules.isCertifiable(stars: c.stars) {
-                        add(.error, .products, cp + [.key("stars")], .certificateBelowThreeStars(stars: c.stars), id: pr.id)
+                    let cp = p.nested("certificate")
+                    if number(c.stars, NumericFields.certificateStars, cp(.key("stars")), id: pr.id), !Rules.isCertifiable(stars: c.stars) {
+                        add(.error, .products, cp(.key("stars")), .certificateBelowThreeStars(stars: c.stars), id: pr.id)
                     }
                     if c.expiresOn < c.issuedOn {
-                        add(.error, .products, cp + [.key("expiresOn")], .expiryBeforeIssue(issued: c.issuedOn, expires: c.expiresOn), id: pr.id)
+                        add(.error, .products, cp(.key("expiresOn")), .expiryBeforeIssue(issued: c.issuedOn, expires: c.expiresOn), id: pr.id)
                     } else if c.expiresOn != Rules.certificateExpiry(issuedOn: c.issuedOn) {
-                        add(.warning, .products, cp + [.key("expiresOn")], .expiryNot36Months(expected: Rules.certificateExpiry(issuedOn: c.issuedOn)), id: pr.id)
+                        add(.warning, .products, cp(.key("expiresOn")), .expiryNot36Months(expected: Rules.certificateExpiry(issuedOn: c.issuedOn)), id: pr.id)
                     }
                     if pr.cycleStep < .evaluation {
-                        add(.warning, .products, p + [.key("cycleStep")], .certificateBeforeEvaluationStep(step: pr.cycleStep.rawValue), id: pr.id)
+                        add(.warning, .products, p(.key("cycleStep")), .certificateBeforeEvaluationStep(step: pr.cycleStep.rawValue), id: pr.id)
                     }
                 }
                 for (j, z) in pr.zoneIds.enumerated() {
-                    ref(z, in: zoneIds, target: .zones, .products, p + [.key("zoneIds"), .index(j)], id: pr.id)
+                    ref(z, in: zoneIds, target: .zones, .products, p(.key("zoneIds"), .index(j)), id: pr.id)
                 }
             }
             // Zones
             for (i, z) in ds.zones.enumerated() {
-                let p: [PathComponent] = [.key("zones"), .index(i)]
-                nonEmpty(z.name, .zones, p + [.key("name")], id: z.id)
-                for (j, c) in z.communeIds.enumerated() { commune(c, .zones, p + [.key("communeIds"), .index(j)], id: z.id) }
-                let areaInRange = number(z.areaHa, NumericFields.zoneArea, p + [.key("areaHa")], id: z.id)
+                let p = ProblemPath("zones", i)
+                nonEmpty(z.name, .zones, p(.key("name")), id: z.id)
+                for (j, c) in z.communeIds.enumerated() { commune(c, .zones, p(.key("communeIds"), .index(j)), id: z.id) }
+                let areaInRange = number(z.areaHa, NumericFields.zoneArea, p(.key("areaHa")), id: z.id)
                 for (j, ca) in z.certifiedAreas.enumerated() {
-                    let cp = p + [.key("certifiedAreas"), .index(j), .key("areaHa")]
-                    if number(ca.areaHa, NumericFields.certifiedArea, cp, id: z.id), areaInRange, ca.areaHa > z.areaHa {
-                        add(.error, .zones, cp, .outOfRange(value: ca.areaHa, min: 0, max: z.areaHa), id: z.id)
+                    let cp = p.nested("certifiedAreas", j).nested("areaHa")
+                    if number(ca.areaHa, NumericFields.certifiedArea, cp(), id: z.id), areaInRange, ca.areaHa > z.areaHa {
+                        add(.error, .zones, cp(), .outOfRange(value: ca.areaHa, min: 0, max: z.areaHa), id: z.id)
                     }
                 }
                 for (j, ch) in z.chains.enumerated() {
-                    let cp = p + [.key("chains"), .index(j)]
+                    let cp = p.nested("chains", j)
                     if let lead = ch.leadProducerId {
-                        ref(lead, in: producerIds, target: .producers, .zones, cp + [.key("leadProducerId")], id: z.id)
+                        ref(lead, in: producerIds, target: .producers, .zones, cp(.key("leadProducerId")), id: z.id)
                     }
-                    number(ch.areaHa, NumericFields.chainArea, cp + [.key("areaHa")], id: z.id)
-                    number(ch.enterprises, NumericFields.chainEnterprises, cp + [.key("enterprises")], id: z.id)
-                    number(ch.cooperatives, NumericFields.chainCooperatives, cp + [.key("cooperatives")], id: z.id)
-                    number(ch.households, NumericFields.chainHouseholds, cp + [.key("households")], id: z.id)
+                    number(ch.areaHa, NumericFields.chainArea, cp(.key("areaHa")), id: z.id)
+                    number(ch.enterprises, NumericFields.chainEnterprises, cp(.key("enterprises")), id: z.id)
+                    number(ch.cooperatives, NumericFields.chainCooperatives, cp(.key("cooperatives")), id: z.id)
+                    number(ch.households, NumericFields.chainHouseholds, cp(.key("households")), id: z.id)
                 }
             }
             // Craft villages
             _ = uniqueIds(ds.craftVillages, .craftVillages)
             for (i, c) in ds.craftVillages.enumerated() {
-                let p: [PathComponent] = [.key("craftVillages"), .index(i)]
-                nonEmpty(c.name, .craftVillages, p + [.key("name")], id: c.id)
-                commune(c.communeId, .craftVillages, p + [.key("communeId")], id: c.id)
-                number(c.households, NumericFields.villageHouseholds, p + [.key("households")], id: c.id)
+                let p = ProblemPath("craftVillages", i)
+                nonEmpty(c.name, .craftVillages, p(.key("name")), id: c.id)
+                commune(c.communeId, .craftVillages, p(.key("communeId")), id: c.id)
+                number(c.households, NumericFields.villageHouseholds, p(.key("households")), id: c.id)
                 for (j, pid) in c.productIds.enumerated() {
-                    ref(pid, in: productIds, target: .products, .craftVillages, p + [.key("productIds"), .index(j)], id: c.id)
+                    ref(pid, in: productIds, target: .products, .craftVillages, p(.key("productIds"), .index(j)), id: c.id)
                 }
             }
             // Tourism models
             _ = uniqueIds(ds.tourismModels, .tourismModels)
             for (i, t) in ds.tourismModels.enumerated() {
-                let p: [PathComponent] = [.key("tourismModels"), .index(i)]
-                nonEmpty(t.name, .tourismModels, p + [.key("name")], id: t.id)
-                commune(t.communeId, .tourismModels, p + [.key("communeId")], id: t.id)
+                let p = ProblemPath("tourismModels", i)
+                nonEmpty(t.name, .tourismModels, p(.key("name")), id: t.id)
+                commune(t.communeId, .tourismModels, p(.key("communeId")), id: t.id)
                 if let op = t.operatorProducerId {
-                    ref(op, in: producerIds, target: .producers, .tourismModels, p + [.key("operatorProducerId")], id: t.id)
+                    ref(op, in: producerIds, target: .producers, .tourismModels, p(.key("operatorProducerId")), id: t.id)
                 }
                 for (j, pid) in t.productIds.enumerated() {
-                    ref(pid, in: productIds, target: .products, .tourismModels, p + [.key("productIds"), .index(j)], id: t.id)
+                    ref(pid, in: productIds, target: .products, .tourismModels, p(.key("productIds"), .index(j)), id: t.id)
                 }
-                if let z = t.zoneId { ref(z, in: zoneIds, target: .zones, .tourismModels, p + [.key("zoneId")], id: t.id) }
+                if let z = t.zoneId { ref(z, in: zoneIds, target: .zones, .tourismModels, p(.key("zoneId")), id: t.id) }
             }
         }
     }

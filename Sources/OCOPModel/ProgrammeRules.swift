@@ -63,9 +63,22 @@ public struct ProgrammeRules: Codable, Hashable, Sendable {
 
     /// The stars a council level may award under a set on a day (nil: it may award none).
     public func awardable(by level: CouncilLevel, under set: CriteriaSet, on date: CivilDate) -> ClosedRange<Int>? {
-        let ranges = awards.filter { $0.councilLevel == level && $0.criteriaSet == set && $0.from <= date && ($0.to.map { date <= $0 } ?? true) }
-        guard let lo = ranges.map(\.minStars).min(), let hi = ranges.map(\.maxStars).max() else { return nil }
-        return lo...hi
+        var lo = Int.max, hi = Int.min
+        for a in awards where a.councilLevel == level && a.criteriaSet == set && a.from <= date && (a.to.map { date <= $0 } ?? true) {
+            lo = min(lo, a.minStars)
+            hi = max(hi, a.maxStars)
+        }
+        return lo <= hi ? lo...hi : nil
+    }
+
+    /// Whether `set` may be used on `date`: true when it is in force, or when no set is (the table is silent).
+    public func mayUse(_ set: CriteriaSet, on date: CivilDate) -> Bool {
+        var any = false
+        for c in criteria where c.from <= date && (c.to.map { date <= $0 } ?? true) {
+            if c.criteriaSet == set { return true }
+            any = true
+        }
+        return !any
     }
 }
 

@@ -66,11 +66,21 @@ public enum TextFolding {
     /// Whether folded `needle` bytes occur in folded `haystack` bytes (both from `fold(_:).utf8`): a plain byte
     /// search, fast enough to scan 100k names on every keystroke.
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        firstIndex(of: needle, in: haystack[...]) != nil
+    }
+
+    /// As above, on a slice (a `PackedBytes` element).
+    public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         firstIndex(of: needle, in: haystack) != nil
     }
 
     /// The byte offset of the first occurrence of `needle` in `haystack`, if any.
     public static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        firstIndex(of: needle, in: haystack[...])
+    }
+
+    /// The offset (from the slice's start) of the first occurrence of `needle` in `haystack`, if any.
+    public static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
         let n = needle.count, h = haystack.count
         if n == 0 { return 0 }
         if n > h { return nil }

@@ -30,9 +30,9 @@ import OCOPText
         let b = DataCache(ds, asOf: day, previous: nil, change: nil, index: nil, statistics: nil, backgroundFolds: false, foldsGate: nil)
         a.waitForFolds()
         #expect(a.foldsReady && b.foldsReady)
-        #expect(a.foldedProducts == b.foldedProducts && a.productBytes == b.productBytes)
-        #expect(a.foldedProducers == b.foldedProducers && a.producerBytes == b.producerBytes)
-        #expect(a.foldedProducts.first == TextFolding.fold(ds.products[0].name))
+        #expect(a.productBytes == b.productBytes)
+        #expect(a.producerBytes == b.producerBytes)
+        #expect(a.productBytes.first.map { Array($0) } == Array(TextFolding.fold(ds.products[0].name).utf8))
         // The loader's index and figures give the same cache as building them afresh.
         let c = DataCache(ds, asOf: day, index: DatasetIndex(ds), statistics: Statistics(DatasetIndex(ds), on: day))
         #expect(c.stats == b.stats && c.expiring == b.expiring && c.productCountByProducer == b.productCountByProducer)

@@ -7,14 +7,10 @@ public struct DataCache: Sendable {
     public let stats: Statistics
     /// The search folds, built in the background on large datasets (each accessor below waits for them).
     public let folds: SearchFolds
-    /// Product names folded for search (waits for the folds).
-    public var foldedProducts: [String] { folds.ready.products }
-    /// Producer names folded for search (waits for the folds).
-    public var foldedProducers: [String] { folds.ready.producers }
-    /// The folded names as bytes, for the search scan.
-    public var productBytes: [[UInt8]] { folds.ready.productBytes }
-    /// Producer names folded, as bytes.
-    public var producerBytes: [[UInt8]] { folds.ready.producerBytes }
+    /// Product names folded for search, as bytes (waits for the folds).
+    public var productBytes: PackedBytes { folds.ready.products }
+    /// Producer names folded, as bytes (waits for the folds).
+    public var producerBytes: PackedBytes { folds.ready.producers }
     /// The collation keys of product and producer names, for sorting by name (built beside the folds).
     public let nameKeys: NameSortKeys
     /// The rows the last search matched (a longer query scans only those).
@@ -66,9 +62,9 @@ public struct DataCache: Sendable {
         let background = backgroundFolds ?? (productList.count + producerList.count > SearchFolds.backgroundThreshold)
         folds = SearchFolds(background: background, gate: foldsGate) {
             let old = previousFolds?.ready
-            let (fp, bp) = Self.folds(productList, .products, old.map { ($0.products, $0.productBytes, previousIndex!.productIndexById) }, change, \.name)
-            let (fr, br) = Self.folds(producerList, .producers, old.map { ($0.producers, $0.producerBytes, previousIndex!.producerIndexById) }, change, \.name)
-            return SearchFolds.Value(products: fp, producers: fr, productBytes: bp, producerBytes: br)
+            let fp = Self.perRecord(productList, .products, old.map { ($0.products, previousIndex!.productIndexById) }, change) { TextFolding.fold($0.name).utf8 }
+            let fr = Self.perRecord(producerList, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change) { TextFolding.fold($0.name).utf8 }
+            return SearchFolds.Value(products: fp, producers: fr)
         }
         // Certificates expiring within 90 days: the cheap date test first, the full standing only for those (the
         // certificate held on the as-of date: on a past date, the one the evaluations gave then).
@@ -107,34 +103,4 @@ public struct DataCache: Sendable {
 
     /// Waits until the search folds are ready.
     public func waitForFolds() { _ = folds.ready }
-
-    /// The folded names of a list: reused from the previous cache where the change did not touch them.
-    static func folds<R: DatasetRecord>(_ list: [R], _ file: DatasetFile, _ previous: ([String], [[UInt8]], [String: Int])?, _ change: RecordChange?,
-                                        _ name: (R) -> String) -> ([String], [[UInt8]]) {
-        if let (folded, bytes, oldIndex) = previous, let change {
-            if change.file == file {
-                var f = folded, b = bytes
-                let id = change.id
-                switch (change.before, change.after, oldIndex[id]) {
-                case (_?, _?, let i?) where list.count == f.count && list[i].id == id:
-                    f[i] = TextFolding.fold(name(list[i]))
-                    b[i] = Array(f[i].utf8)
-                    return (f, b)
-                case (nil, _?, nil) where list.count == f.count + 1 && list.last?.id == id:
-                    f.append(TextFolding.fold(name(list[list.count - 1])))
-                    b.append(Array(f[f.count - 1].utf8))
-                    return (f, b)
-                case (_?, nil, let i?) where list.count == f.count - 1:
-                    f.remove(at: i)
-                    b.remove(at: i)
-                    return (f, b)
-                default: break
-                }
-            } else if folded.count == list.count {
-                return (folded, bytes)  // another file changed: these names did not
-            }
-        }
-        let f = list.map { TextFolding.fold(name($0)) }
-        return (f, f.map { Array($0.utf8) })
-    }
 }

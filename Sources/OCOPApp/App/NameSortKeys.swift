@@ -9,8 +9,8 @@ import Synchronization
 public final class NameSortKeys: @unchecked Sendable {
     /// The keys of both lists, in record order.
     struct Value: Sendable {
-        var products: [[UInt8]]
-        var producers: [[UInt8]]
+        var products: PackedBytes
+        var producers: PackedBytes
     }
 
     private let condition = NSCondition()
@@ -70,9 +70,9 @@ public final class NameSortKeys: @unchecked Sendable {
     }
 
     /// The sort key of product `row`'s name.
-    public func product(_ row: Int) -> [UInt8] { ready.products[row] }
+    public func product(_ row: Int) -> ArraySlice<UInt8> { ready.products[row] }
     /// The sort key of producer `row`'s name.
-    public func producer(_ row: Int) -> [UInt8] { ready.producers[row] }
+    public func producer(_ row: Int) -> ArraySlice<UInt8> { ready.producers[row] }
 
     /// The keys for a dataset, reusing `previous` where `change` did not touch a name.
     static func make(_ ds: Dataset, previous: NameSortKeys?, previousIndex: DatasetIndex?, change: RecordChange?) -> NameSortKeys {
@@ -94,15 +94,16 @@ public final class NameSortKeys: @unchecked Sendable {
 }
 
 extension DataCache {
-    /// A value per record of a list, reused from the previous cache where the change did not touch the record.
-    static func perRecord<R: DatasetRecord, T>(_ list: [R], _ file: DatasetFile, _ previous: ([T], [String: Int])?, _ change: RecordChange?,
-                                               _ make: (R) -> T) -> [T] {
+    /// A byte string per record of a list (a fold, a sort key), reused from the previous cache where the change did
+    /// not touch the record.
+    static func perRecord<R: DatasetRecord, C: Collection>(_ list: [R], _ file: DatasetFile, _ previous: (PackedBytes, [String: Int])?,
+                                                           _ change: RecordChange?, _ make: (R) -> C) -> PackedBytes where C.Element == UInt8 {
         if let (values, oldIndex) = previous, let change {
             if change.file == file {
                 var v = values
                 switch (change.before, change.after, oldIndex[change.id]) {
                 case (_?, _?, let i?) where list.count == v.count && list[i].id == change.id:
-                    v[i] = make(list[i])
+                    v.replace(i, with: make(list[i]))
                     return v
                 case (nil, _?, nil) where list.count == v.count + 1 && list.last?.id == change.id:
                     v.append(make(list[list.count - 1]))
@@ -116,6 +117,11 @@ extension DataCache {
                 return values
             }
         }
-        return list.map(make)
+        var out = PackedBytes()
+        list.withUnsafeBufferPointer { records in
+            out.reserveCapacity(count: records.count, bytes: records.count * 24)
+            for i in records.indices { out.append(make(records[i])) }
+        }
+        return out
     }
 }

@@ -7,12 +7,10 @@ import Synchronization
 /// screen's thread on large datasets: the first frame does not wait for them, and a search typed before they are
 /// ready waits for them.
 public final class SearchFolds: @unchecked Sendable {
-    /// The folds of both lists, as text and as bytes.
+    /// The folds of both lists, as bytes (one buffer per list).
     struct Value: Sendable {
-        var products: [String]
-        var producers: [String]
-        var productBytes: [[UInt8]]
-        var producerBytes: [[UInt8]]
+        var products: PackedBytes
+        var producers: PackedBytes
     }
 
     /// Datasets with more products and producers than this build their folds in the background.

@@ -5,7 +5,7 @@ import OCOPText
 extension AppState {
     /// The folded names a search scans for a pane's rows, when the cache keeps them (products, producers): fetched
     /// once per keystroke rather than once per row, which a million rows feel.
-    func searchTable(_ pane: Pane) -> [[UInt8]]? {
+    func searchTable(_ pane: Pane) -> PackedBytes? {
         switch pane {
         case .products: return cache.productBytes
         case .producers: return cache.producerBytes

@@ -171,7 +171,7 @@ extension AppState {
     func fieldPicker(_ field: FormField, query: String) -> FieldPicker? {
         var labels: [String] = []
         var values: [String] = []
-        var folded: [String]?
+        var folded: PackedBytes?
         var multi = false
         let ds = dataset
         switch field.kind {
@@ -180,8 +180,8 @@ extension AppState {
         case .reference(let t, _), .references(let t):
             if case .references = field.kind { multi = true }
             switch t {
-            case .producer: labels = ds.producers.map(\.name); values = ds.producers.map(\.id); folded = cache.foldedProducers
-            case .product: labels = ds.products.map(\.name); values = ds.products.map(\.id); folded = cache.foldedProducts
+            case .producer: labels = ds.producers.map(\.name); values = ds.producers.map(\.id); folded = cache.producerBytes
+            case .product: labels = ds.products.map(\.name); values = ds.products.map(\.id); folded = cache.productBytes
             case .zone: labels = ds.zones.map(\.name); values = ds.zones.map(\.id)
             case .agency: labels = ds.agencies.map { "\($0.shortName) — \($0.name)" }; values = ds.agencies.map(\.id)
             case .commune:
@@ -200,7 +200,7 @@ extension AppState {
             }
         default: return nil
         }
-        var p = FieldPicker(state: PickerState(), picker: ChoicePicker(title: field.label, options: labels, folded: folded), values: values, multi: multi)
+        var p = FieldPicker(state: PickerState(), picker: folded.map { ChoicePicker(title: field.label, options: labels, foldedBytes: $0) } ?? ChoicePicker(title: field.label, options: labels), values: values, multi: multi)
         if multi { p.picker = markedPicker(p, chosen: field.values) }
         p.state.query.insert(query)
         p.picker.refresh(&p.state)

@@ -49,7 +49,7 @@ public enum PickerTarget: Sendable {
 extension AppState {
     /// Opens a picker over entries; `folded` may pass the labels already folded for matching.
     mutating func openPicker(_ kind: PickerOverlay.Kind, title: String, entries: [PickerEntry], folded: [String]? = nil,
-                             foldedBytes: [[UInt8]]? = nil) {
+                             foldedBytes: PackedBytes? = nil) {
         let labels = entries.map(\.label)
         let picker = foldedBytes.map { ChoicePicker(title: title, options: labels, foldedBytes: $0) }
             ?? ChoicePicker(title: title, options: labels, folded: folded)

@@ -34,10 +34,10 @@ enum DistrictsPane: ListPane {
     }
 
     /// An area matches its own name and the names of its communes of the date (`/ binh loc` finds Long Khánh).
-    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] {
+    static func searchBytes(_ s: AppState, _ row: Int) -> ArraySlice<UInt8> {
         let a = s.cache.places.areas[row]
         let communes = (s.cache.places.communesByArea[a.id] ?? []).map { s.cache.index.unitName($0) }
-        return Array(TextFolding.fold(([a.name] + communes).joined(separator: " · ")).utf8)
+        return Array(TextFolding.fold(([a.name] + communes).joined(separator: " · ")).utf8)[...]
     }
 
     static func filters(_ s: AppState) -> [Filter] { s.cache.districtIds.map { .district($0) } }

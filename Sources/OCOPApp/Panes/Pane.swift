@@ -73,7 +73,7 @@ protocol ListPane {
     /// The row of a record, when the pane lists it.
     static func row(of route: Route, _ s: AppState) -> Int?
     /// The row's text for search, folded (no diacritics, lower case), as bytes.
-    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8]
+    static func searchBytes(_ s: AppState, _ row: Int) -> ArraySlice<UInt8>
     /// The filters offered on the pane.
     static func filters(_ s: AppState) -> [Filter]
     /// Whether a row passes a filter (filters that do not apply to the pane pass).
@@ -88,13 +88,13 @@ public struct SortOrder: Hashable, Sendable {
 
 /// A value to sort by: text (in Vietnamese alphabetical order) or a number.
 public enum SortKey: Sendable {
-    case text([UInt8]), number(Double)
+    case text(ArraySlice<UInt8>), number(Double)
 
     /// A text key in Vietnamese order: letters (a ă â b … d đ …), then tones, then case.
-    static func folded(_ s: String) -> SortKey { .text(VietnameseCollation.key(s)) }
+    static func folded(_ s: String) -> SortKey { .text(VietnameseCollation.key(s)[...]) }
 
     /// Byte order of two keys (memcmp, then the shorter first): what `lexicographicallyPrecedes` gives, faster.
-    static func compareBytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    static func compareBytes(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Int {
         let n = min(a.count, b.count)
         if n > 0 {
             let c = a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in memcmp(pa.baseAddress!, pb.baseAddress!, n) } }

@@ -28,7 +28,7 @@ enum ProducersPane: ListPane {
         return s.cache.index.producerIndexById[id]
     }
 
-    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] { s.cache.producerBytes[row] }
+    static func searchBytes(_ s: AppState, _ row: Int) -> ArraySlice<UInt8> { s.cache.producerBytes[row] }
 
     static func filters(_ s: AppState) -> [Filter] { s.cache.districtIds.map { .district($0) } + ProducerType.allCases.map { .producerType($0) } }
 

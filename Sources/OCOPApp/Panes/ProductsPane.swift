@@ -60,7 +60,7 @@ enum ProductsPane: ListPane {
         return s.cache.index.productIndexById[id]
     }
 
-    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] { s.cache.productBytes[row] }
+    static func searchBytes(_ s: AppState, _ row: Int) -> ArraySlice<UInt8> { s.cache.productBytes[row] }
 
     static func filters(_ s: AppState) -> [Filter] {
         s.cache.districtIds.map { .district($0) } + ProductGroup.allCases.map { .group($0) } + [3, 4, 5].map { .stars($0) }

@@ -58,8 +58,8 @@ enum TasksPane: ListPane {
         return s.cache.index.taskIndexById[id]
     }
 
-    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] {
-        Array(TextFolding.fold(s.dataset.tasks[row].shortTitle + " " + s.dataset.tasks[row].text).utf8)
+    static func searchBytes(_ s: AppState, _ row: Int) -> ArraySlice<UInt8> {
+        Array(TextFolding.fold(s.dataset.tasks[row].shortTitle + " " + s.dataset.tasks[row].text).utf8)[...]
     }
 
     static func filters(_ s: AppState) -> [Filter] { TaskStatus.allCases.map { .taskStatus($0) } }

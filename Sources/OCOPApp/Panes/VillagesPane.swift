@@ -43,7 +43,7 @@ enum VillagesPane: ListPane {
         }
     }
 
-    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] { Array(TextFolding.fold(facts(s, row).name).utf8) }
+    static func searchBytes(_ s: AppState, _ row: Int) -> ArraySlice<UInt8> { Array(TextFolding.fold(facts(s, row).name).utf8)[...] }
 
     static func filters(_ s: AppState) -> [Filter] { s.cache.districtIds.map { .district($0) } }
 

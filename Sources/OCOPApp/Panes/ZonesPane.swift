@@ -44,8 +44,8 @@ enum ZonesPane: ListPane {
         return s.cache.index.zoneIndexById[id]
     }
 
-    static func searchBytes(_ s: AppState, _ row: Int) -> [UInt8] {
-        Array(TextFolding.fold(s.dataset.zones[row].name + " " + s.dataset.zones[row].commodity).utf8)
+    static func searchBytes(_ s: AppState, _ row: Int) -> ArraySlice<UInt8> {
+        Array(TextFolding.fold(s.dataset.zones[row].name + " " + s.dataset.zones[row].commodity).utf8)[...]
     }
 
     static func filters(_ s: AppState) -> [Filter] { s.cache.districtIds.map { .district($0) } }

@@ -15,18 +15,18 @@ public struct ChoicePicker: Sendable {
     public var title: String
     public var options: [String]
     /// The options folded for matching, as bytes: folded once, not on every keystroke.
-    let folded: [[UInt8]]
+    let folded: PackedBytes
 
     /// A picker; `folded` may pass the options already folded (`TextFolding.fold`) when the caller has them.
     public init(title: String, options: [String], folded: [String]? = nil) {
         self.title = title
         self.options = options
-        self.folded = (folded ?? options.map(TextFolding.fold)).map { Array($0.utf8) }
+        self.folded = PackedBytes((folded ?? options.map(TextFolding.fold)).lazy.map(\.utf8))
     }
 
     /// A picker over options already folded to bytes (the dashboard keeps its records' folds as bytes: the palette
     /// over a million records opens without copying them again).
-    public init(title: String, options: [String], foldedBytes: [[UInt8]]) {
+    public init(title: String, options: [String], foldedBytes: PackedBytes) {
         self.title = title
         self.options = options
         self.folded = foldedBytes

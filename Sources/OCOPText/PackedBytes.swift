@@ -1,0 +1,70 @@
+/// Many short byte strings (search folds, sort keys) in one buffer, one after another: two allocations for a whole
+/// list instead of one per record, and elements read as slices of that buffer without copying.
+public struct PackedBytes: Sendable, Equatable, RandomAccessCollection {
+    /// Every element's bytes, in order.
+    private var storage: [UInt8] = []
+    /// Where each element ends in `storage` (it starts where the previous one ends).
+    private var ends: [UInt32] = []
+
+    /// An empty list.
+    public init() {}
+
+    /// The list of `items`, in order.
+    public init<S: Sequence>(_ items: S) where S.Element: Collection, S.Element.Element == UInt8 {
+        for item in items { append(item) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { ends.count }
+
+    /// Element `i`'s bytes: a slice of the shared buffer.
+    public subscript(i: Int) -> ArraySlice<UInt8> {
+        let start = i == 0 ? 0 : Int(ends[i - 1])
+        return storage[start..<Int(ends[i])]
+    }
+
+    /// The bytes of all elements, which take `storage` and `ends` (for figures).
+    public var byteCount: Int { storage.count + ends.count * MemoryLayout<UInt32>.size }
+
+    /// Reserves room for `count` elements of `bytes` bytes in all.
+    public mutating func reserveCapacity(count: Int, bytes: Int) {
+        storage.reserveCapacity(bytes)
+        ends.reserveCapacity(count)
+    }
+
+    /// Adds an element at the end.
+    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        storage.append(contentsOf: bytes)
+        precondition(storage.count <= Int(UInt32.max), "PackedBytes holds at most 4 GiB")
+        ends.append(UInt32(storage.count))
+    }
+
+    /// Adds every element of `other` at the end.
+    public mutating func append(contentsOf other: PackedBytes) {
+        let base = UInt32(storage.count)
+        storage.append(contentsOf: other.storage)
+        precondition(storage.count <= Int(UInt32.max), "PackedBytes holds at most 4 GiB")
+        ends.append(contentsOf: other.ends.lazy.map { $0 + base })
+    }
+
+    /// Replaces element `i`'s bytes.
+    public mutating func replace<C: Collection>(_ i: Int, with bytes: C) where C.Element == UInt8 {
+        let start = i == 0 ? 0 : Int(ends[i - 1]), end = Int(ends[i])
+        storage.replaceSubrange(start..<end, with: bytes)
+        let delta = Int64(bytes.count) - Int64(end - start)
+        if delta != 0 {
+            for k in i..<ends.count { ends[k] = UInt32(Int64(ends[k]) + delta) }
+        }
+    }
+
+    /// Removes element `i`.
+    public mutating func remove(at i: Int) {
+        let start = i == 0 ? 0 : Int(ends[i - 1]), end = Int(ends[i])
+        storage.removeSubrange(start..<end)
+        ends.remove(at: i)
+        let delta = UInt32(end - start)
+        if delta != 0 {
+            for k in i..<ends.count { ends[k] -= delta }
+        }
+    }
+}
