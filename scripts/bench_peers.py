@@ -122,7 +122,9 @@ def run(name, command, marker, keys):
 
 ocop_keys = {
     "moves": [("row", ["3"], 1), ("row", ["j"], 5), ("page", ["NPage"], 5)],
-    "before_search": [["Escape"], ["Home"]],
+    # Back to the first product (as visidata's g k), then the pane's own search (Escape would leave the pane for the
+    # overview, where / searches the palette's 145k entries instead).
+    "before_search": [["Home"]],
     "search": [["/"], ["-l", "mat ong hoa ca phe"], ["Enter"]],
 }
 vd_keys = {

@@ -136,6 +136,12 @@ public final class NcursesTerminal: TerminalBackend {
         (Int(getmaxx(ocop_stdscr())), Int(getmaxy(ocop_stdscr())))
     }
 
+    /// Bytes waiting on the terminal's input that ncurses has not read yet.
+    public var hasPendingInput: Bool {
+        var p = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return Glibc.poll(&p, 1, 0) == 1 && p.revents & Int16(POLLIN) != 0
+    }
+
     public func poll(timeoutMs: Int) -> InputEvent? {
         let win = ocop_stdscr()
         wtimeout(win, Int32(timeoutMs))

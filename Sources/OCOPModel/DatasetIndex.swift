@@ -5,7 +5,7 @@ public struct DatasetIndex: Sendable {
     public let dataset: Dataset
     public let unitById: [String: AdminUnit]
     public let agencyById: [String: Agency]
-    public let producerById: [String: Producer]
+    public let producerById: RecordLookup<Producer>
     public let productIndexById: [String: Int]
     public let zoneById: [String: RawMaterialZone]
     /// District-level unit id for every unit at or below district level.
@@ -33,16 +33,12 @@ public struct DatasetIndex: Sendable {
         unitById = units
         agencyById = Dictionary(ds.agencies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Records are read in place (a copy of a product is a retain per field): producers and products in one pass each.
-        var producers: [String: Producer] = [:], producerPositions: [String: Int] = [:]
-        producers.reserveCapacity(ds.producers.count)
+        var producerPositions: [String: Int] = [:]
         producerPositions.reserveCapacity(ds.producers.count)
         ds.producers.withUnsafeBufferPointer { b in
-            for i in b.indices where producerPositions[b[i].id] == nil {
-                producerPositions[b[i].id] = i
-                producers[b[i].id] = b[i]
-            }
+            for i in b.indices where producerPositions[b[i].id] == nil { producerPositions[b[i].id] = i }
         }
-        producerById = producers
+        producerById = RecordLookup(ds.producers, producerPositions)
         producerIndexById = producerPositions
         var pidx: [String: Int] = [:]
         pidx.reserveCapacity(ds.products.count)
@@ -132,6 +128,20 @@ public struct DatasetIndex: Sendable {
     public static func latestReport(_ t: ConclusionTask) -> ProgressReport? {
         t.reports.max { $0.date < $1.date }
     }
+}
+
+/// Records of a list by id, through their positions (no second copy of the records).
+public struct RecordLookup<R: Sendable>: Sendable {
+    let records: [R]
+    let positions: [String: Int]
+
+    init(_ records: [R], _ positions: [String: Int]) {
+        self.records = records
+        self.positions = positions
+    }
+
+    /// The record with an id (the first, when ids repeat).
+    public subscript(id: String) -> R? { positions[id].map { records[$0] } }
 }
 
 /// Figures officials look at, computed on a date.

@@ -81,25 +81,26 @@ public enum TextFolding {
 
     /// The offset (from the slice's start) of the first occurrence of `needle` in `haystack`, if any.
     public static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        let n = needle.count, h = haystack.count
+        haystack.withUnsafeBufferPointer { hp in needle.withUnsafeBufferPointer { np in firstIndex(of: np, in: hp) } }
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`, if any (buffers read in place).
+    public static func firstIndex(of np: UnsafeBufferPointer<UInt8>, in hp: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = np.count, h = hp.count
         if n == 0 { return 0 }
         if n > h { return nil }
-        return haystack.withUnsafeBufferPointer { hp in
-            needle.withUnsafeBufferPointer { np in
-                let first = np[0]
-                var i = 0
-                let last = h - n
-                while i <= last {
-                    if hp[i] == first {
-                        var j = 1
-                        while j < n && hp[i + j] == np[j] { j += 1 }
-                        if j == n { return i }
-                    }
-                    i += 1
-                }
-                return nil
+        let first = np[0]
+        var i = 0
+        let last = h - n
+        while i <= last {
+            if hp[i] == first {
+                var j = 1
+                while j < n && hp[i + j] == np[j] { j += 1 }
+                if j == n { return i }
             }
+            i += 1
         }
+        return nil
     }
 
     /// True when the text is already in Unicode Normalization Form C.

@@ -11,11 +11,14 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ buffer: CellBuffer, theme: Theme, cursor: (x: Int, y: Int)?)
     /// True once the terminal is gone (hung up): the loop then ends instead of spinning.
     var isClosed: Bool { get }
+    /// Whether input is already waiting (typed ahead of the screen, or pasted): the loop handles it before drawing.
+    var hasPendingInput: Bool { get }
     /// Restores the terminal, stops the process as a shell job (Ctrl-Z), and takes the screen back when continued.
     func suspend()
 }
 
 extension TerminalBackend {
     public var isClosed: Bool { false }
+    public var hasPendingInput: Bool { false }
     public func suspend() {}
 }

@@ -35,4 +35,34 @@ import OCOPModel
         #expect(backend.polls == 21)
         #expect(backend.draws == 1, "twenty idle ticks must not redraw")
     }
+
+    /// Keys typed ahead of the screen are handled before the next frame: a query of 18 letters typed at once is drawn
+    /// once (not 18 times) and ends where drawing each step ends; a long burst still shows every `batch` keys.
+    @Test func keysAlreadyWaitingAreDrawnOnce() {
+        final class TypeAhead: TerminalBackend {
+            var size: (width: Int, height: Int) = (100, 30)
+            var colorMode: ColorMode = .mono
+            var events: [InputEvent]
+            var frames: [CellBuffer] = []
+            init(_ events: [InputEvent]) { self.events = events }
+            var hasPendingInput: Bool { !events.isEmpty }
+            func poll(timeoutMs: Int) -> InputEvent? { events.isEmpty ? .key(.char("q")) : events.removeFirst() }
+            func draw(_ buffer: CellBuffer, theme: Theme, cursor: (x: Int, y: Int)?) { frames.append(buffer) }
+        }
+        let keys = KeyScript.parse("3 /") + KeyScript.scalars("buoi tan trieu") + KeyScript.parse("enter")
+        let batched = TypeAhead(keys)
+        var a = DashboardScreen(state: Fixture.state(width: 100, height: 30))
+        AppLoop.run(&a, backend: batched)
+        let each = MemoryBackend(width: 100, height: 30, events: keys)
+        var b = DashboardScreen(state: Fixture.state(width: 100, height: 30))
+        AppLoop.run(&b, backend: each)
+        #expect(each.frames.count == keys.count + 1)
+        #expect(batched.frames.count == 2, "the first frame, then one after the keys")
+        #expect(batched.frames.last?.text == each.frames.last?.text)
+        #expect(batched.frames.last?.text.contains("Bưởi Tân Triều") == true)
+        let long = TypeAhead(Array(repeating: InputEvent.key(.char("j")), count: 70))
+        var c = DashboardScreen(state: Fixture.state(width: 100, height: 30))
+        AppLoop.run(&c, backend: long)
+        #expect(long.frames.count == 4, "70 keys at a batch of 32: frames after 33, 66 and the last")
+    }
 }

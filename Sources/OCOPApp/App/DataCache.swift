@@ -62,8 +62,8 @@ public struct DataCache: Sendable {
         let background = backgroundFolds ?? (productList.count + producerList.count > SearchFolds.backgroundThreshold)
         folds = SearchFolds(background: background, gate: foldsGate) {
             let old = previousFolds?.ready
-            let fp = Self.perRecord(productList, .products, old.map { ($0.products, previousIndex!.productIndexById) }, change) { TextFolding.fold($0.name).utf8 }
-            let fr = Self.perRecord(producerList, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change) { TextFolding.fold($0.name).utf8 }
+            let fp = Self.perRecord(productList, .products, old.map { ($0.products, previousIndex!.productIndexById) }, change, atMost: { $0.name.utf8.count }) { TextFolding.fold($0.name).utf8 }
+            let fr = Self.perRecord(producerList, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change, atMost: { $0.name.utf8.count }) { TextFolding.fold($0.name).utf8 }
             return SearchFolds.Value(products: fp, producers: fr)
         }
         // Certificates expiring within 90 days: the cheap date test first, the full standing only for those (the

@@ -82,10 +82,10 @@ public final class NameSortKeys: @unchecked Sendable {
         let background = products.count + producers.count > SearchFolds.backgroundThreshold
         return NameSortKeys(background: background) {
             let old = previous?.ready
-            let p = DataCache.perRecord(products, .products, old.map { ($0.products, previousIndex!.productIndexById) }, change) {
+            let p = DataCache.perRecord(products, .products, old.map { ($0.products, previousIndex!.productIndexById) }, change, atMost: { 3 * $0.name.utf8.count + 2 }) {
                 VietnameseCollation.key($0.name)
             }
-            let r = DataCache.perRecord(producers, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change) {
+            let r = DataCache.perRecord(producers, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change, atMost: { 3 * $0.name.utf8.count + 2 }) {
                 VietnameseCollation.key($0.name)
             }
             return Value(products: p, producers: r)
@@ -95,9 +95,9 @@ public final class NameSortKeys: @unchecked Sendable {
 
 extension DataCache {
     /// A byte string per record of a list (a fold, a sort key), reused from the previous cache where the change did
-    /// not touch the record.
+    /// not touch the record; `atMost` bounds a record's value's length.
     static func perRecord<R: DatasetRecord, C: Collection>(_ list: [R], _ file: DatasetFile, _ previous: (PackedBytes, [String: Int])?,
-                                                           _ change: RecordChange?, _ make: (R) -> C) -> PackedBytes where C.Element == UInt8 {
+                                                           _ change: RecordChange?, atMost: (R) -> Int, _ make: (R) -> C) -> PackedBytes where C.Element == UInt8 {
         if let (values, oldIndex) = previous, let change {
             if change.file == file {
                 var v = values
@@ -119,7 +119,8 @@ extension DataCache {
         }
         var out = PackedBytes()
         list.withUnsafeBufferPointer { records in
-            out.reserveCapacity(count: records.count, bytes: records.count * 24)
+            // Room for the longest the values can be, so the buffer is never copied to grow.
+            out.reserveCapacity(count: records.count, bytes: records.reduce(0) { $0 + atMost($1) })
             for i in records.indices { out.append(make(records[i])) }
         }
         return out

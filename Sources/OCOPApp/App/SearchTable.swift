@@ -13,10 +13,10 @@ extension AppState {
         }
     }
 
-    /// A matcher for a pane's rows against folded search bytes.
-    func searchMatcher(_ pane: Pane, _ needle: [UInt8]) -> (Int) -> Bool {
-        if let table = searchTable(pane) { return { TextFolding.contains(table[$0], needle) } }
-        return { matchesSearch(pane, $0, needle) }
+    /// Runs `body` with a matcher for a pane's rows against folded search bytes.
+    func withSearchMatcher<T>(_ pane: Pane, _ needle: [UInt8], _ body: ((Int) -> Bool) -> T) -> T {
+        if let table = searchTable(pane) { return table.withMatcher(needle, body) }
+        return body { matchesSearch(pane, $0, needle) }
     }
 }
 

@@ -51,12 +51,15 @@ extension AppState {
         }
         // The first match at or after the origin (else the first of all), and how many there are; a query that
         // extends the last one looks only at the rows that matched it.
-        let matches = searchMatcher(pane, q)
-        var found: [Int] = []
-        if let candidates = cache.searchMemo.candidates(pane, r, q) {
-            for pos in candidates where matches(r[pos]) { found.append(pos) }
-        } else {
-            for pos in r.indices where matches(r[pos]) { found.append(pos) }
+        let candidates = cache.searchMemo.candidates(pane, r, q)
+        let found: [Int] = withSearchMatcher(pane, q) { matches in
+            var found: [Int] = []
+            if let candidates {
+                for pos in candidates where matches(r[pos]) { found.append(pos) }
+            } else {
+                for pos in r.indices where matches(r[pos]) { found.append(pos) }
+            }
+            return found
         }
         cache.searchMemo.store(pane, r, q, found)
         let start = (origin % r.count + r.count) % r.count
@@ -78,19 +81,22 @@ extension AppState {
         guard let r = rows[pane], !r.isEmpty else { return }
         let n = r.count
         let cur = lists[pane]?.selected ?? 0
-        let matches = searchMatcher(pane, q)
-        for k in 1...n {
-            let pos = ((forward ? cur + k : cur - k) % n + n) % n
-            if matches(r[pos]) {
-                var st = lists[pane] ?? TableState()
-                st.selected = pos
-                lists[pane] = st
-                // Going past the end (or the start) wraps round: say so.
-                if forward ? pos <= cur : pos >= cur { message = (forward ? Msg.searchWrappedTop : Msg.searchWrappedBottom).text(lang) }
-                return
+        let hit: Int? = withSearchMatcher(pane, q) { matches in
+            for k in 1...n {
+                let pos = ((forward ? cur + k : cur - k) % n + n) % n
+                if matches(r[pos]) { return pos }
             }
+            return nil
         }
-        message = Msg.noResults.text(lang)
+        guard let pos = hit else {
+            message = Msg.noResults.text(lang)
+            return
+        }
+        var st = lists[pane] ?? TableState()
+        st.selected = pos
+        lists[pane] = st
+        // Going past the end (or the start) wraps round: say so.
+        if forward ? pos <= cur : pos >= cur { message = (forward ? Msg.searchWrappedTop : Msg.searchWrappedBottom).text(lang) }
     }
 
     /// How many rows of the current pane match the search.

@@ -37,9 +37,12 @@ public struct ChoicePicker: Sendable {
     public func matches(_ query: String) -> [Int] {
         let q = Array(TextFolding.fold(query).utf8)
         if q.isEmpty { return Array(options.indices) }
-        var found: [(Int, Int)] = []
-        for i in folded.indices {
-            if let at = TextFolding.firstIndex(of: q, in: folded[i]) { found.append((at, i)) }
+        let found: [(Int, Int)] = folded.withFinder(q) { find in
+            var found: [(Int, Int)] = []
+            for i in folded.indices {
+                if let at = find(i) { found.append((at, i)) }
+            }
+            return found
         }
         return found.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     }
