@@ -174,6 +174,11 @@ public struct Statistics: Sendable, Hashable {
     /// Certified products and registered ideas per commune id (the commune a record was registered in).
     public var certifiedByCommune: [String: Int] = [:]
     public var ideasByCommune: [String: Int] = [:]
+    /// Products per commune id (the commune a record was registered in).
+    public var productsByCommune: [String: Int] = [:]
+    /// Certified products whose certificate expires within 90 days of the date (`expiringWithin90` of them), in
+    /// record order.
+    public var expiringProducts: [Int] = []
 
     /// Computes every figure for the dataset on `date`, each by its definition (`Figure`).
     public init(_ index: DatasetIndex, on date: CivilDate) {
@@ -188,7 +193,10 @@ public struct Statistics: Sendable, Hashable {
                 case .valid:
                     if let c = Rules.certificate(of: b[i], on: date) {
                         byStars[c.stars, default: 0] += 1
-                        if Rules.expiresWithin(c, days: 90, of: date) { expiringWithin90 += 1 }
+                        if Rules.expiresWithin(c, days: 90, of: date) {
+                            expiringWithin90 += 1
+                            expiringProducts.append(i)
+                        }
                     }
                     certified = true
                 case .expired: expired += 1
@@ -209,7 +217,9 @@ public struct Statistics: Sendable, Hashable {
                 Self.tally(&communes[b[i].communeId, default: (0, 0, 0)], certified: certified, idea: idea)
             }
         }
+        productsByCommune.reserveCapacity(communes.count)
         for (commune, n) in communes {
+            productsByCommune[commune] = n.products
             if n.certified > 0 { certifiedByCommune[commune] = n.certified }
             if n.ideas > 0 { ideasByCommune[commune] = n.ideas }
             guard let d = index.districtOf[commune] else { continue }

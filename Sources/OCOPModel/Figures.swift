@@ -48,7 +48,8 @@ extension Rules {
     /// The day a product was first certified: its earliest evaluation of 3★ or more, else its certificate's issue
     /// date. Re-evaluations and upgrades do not make a product "newly certified" again.
     public static func firstCertification(_ p: Product) -> CivilDate? {
-        let first = p.evaluations.filter { isCertifiable(stars: $0.stars) }.map(\.date).min()
+        var first: CivilDate?
+        for e in p.evaluations where isCertifiable(stars: e.stars) && first.map({ e.date < $0 }) ?? true { first = e.date }
         guard let cert = p.certificate?.issuedOn else { return first }
         return first.map { min($0, cert) } ?? cert
     }

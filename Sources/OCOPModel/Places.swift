@@ -60,13 +60,15 @@ public struct Places: Sendable {
         self.onDate = onDate
     }
 
-    /// Products and certified products per area on the date, each record in the area of its commune of the date.
-    public func productsByArea(_ ds: Dataset) -> (products: [String: Int], certified: [String: Int]) {
+    /// Products and certified products per area on the date, each record in the area of its commune of the date
+    /// (from the figures' counts per commune, which must be on the same date).
+    public func productsByArea(_ stats: Statistics) -> (products: [String: Int], certified: [String: Int]) {
         var products: [String: Int] = [:], certified: [String: Int] = [:]
-        for p in ds.products {
-            guard let a = areaOf[p.communeId] else { continue }
-            products[a, default: 0] += 1
-            if Rules.isCertified(p, on: date) { certified[a, default: 0] += 1 }
+        for (commune, n) in stats.productsByCommune {
+            if let a = areaOf[commune] { products[a, default: 0] += n }
+        }
+        for (commune, n) in stats.certifiedByCommune {
+            if let a = areaOf[commune] { certified[a, default: 0] += n }
         }
         return (products, certified)
     }

@@ -66,16 +66,9 @@ public struct DataCache: Sendable {
             let fr = Self.perRecord(producerList, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change, atMost: { $0.name.utf8.count }) { TextFolding.fold($0.name).utf8 }
             return SearchFolds.Value(products: fp, producers: fr)
         }
-        // Certificates expiring within 90 days: the cheap date test first, the full standing only for those (the
-        // certificate held on the as-of date: on a past date, the one the evaluations gave then).
-        var soon: [Int] = []
-        ds.products.withUnsafeBufferPointer { ps in
-            for i in ps.indices {
-                guard let c = Rules.certificate(of: ps[i], on: asOf), Rules.expiresWithin(c, days: 90, of: asOf), Rules.isCertified(ps[i], on: asOf) else { continue }
-                soon.append(i)
-            }
-        }
-        expiring = soon.sorted {
+        // Certificates expiring within 90 days, soonest first (the figures on the as-of date found them: certified,
+        // the certificate held that day expiring within 90 days).
+        expiring = stats.expiringProducts.sorted {
             (Rules.certificate(of: ds.products[$0], on: asOf)?.expiresOn.dayNumber ?? 0, $0) < (Rules.certificate(of: ds.products[$1], on: asOf)?.expiresOn.dayNumber ?? 0, $1)
         }
         let idx = index
@@ -83,7 +76,7 @@ public struct DataCache: Sendable {
         let places = Places(idx, on: asOf)
         self.places = places
         targets = (ds.info.targets ?? []).map { $0.progress(idx, asOf: asOf) }
-        (productsByArea, certifiedByArea) = places.productsByArea(ds)
+        (productsByArea, certifiedByArea) = places.productsByArea(stats)
         for (area, list) in places.communesByArea { communes[area] = list.count }
         for p in ds.producers { if let d = places.areaOf[p.communeId] { producers[d, default: 0] += 1 } }
         for z in ds.zones { for d in Set(z.communeIds.compactMap { places.areaOf[$0] }) { zones[d, default: 0] += 1 } }

@@ -169,7 +169,7 @@ public struct Report: Codable, Sendable, Equatable {
         }.sorted { ($0.0, $0.1.product) < ($1.0, $1.1.product) }.map(\.1)
         let places = Places(idx, on: asOf)
         let coverage = places.coverage(st)
-        let (byArea, certifiedByArea) = places.productsByArea(ds)
+        let (byArea, certifiedByArea) = places.productsByArea(st)
         districts = places.areas.map { d in
             var stars = [0, 0, 0, 0, 0, 0]
             for p in ds.products where places.areaOf[p.communeId] == d.id && Rules.isCertified(p, on: asOf) {
