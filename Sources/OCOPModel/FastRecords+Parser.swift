@@ -71,7 +71,20 @@ struct LineParser {
         var k = s
         var chars = 0
         let n = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress!)
         while k < n {
+            // Eight plain ASCII bytes at a time (no quote, backslash, control character, DEL or non-ASCII byte).
+            while k + 8 <= n {
+                let w = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+                let special = (w & highs) | ((w &- 0x2020_2020_2020_2020) & ~w & highs) | zeroByte(w ^ 0x2222_2222_2222_2222)
+                    | zeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C) | zeroByte(w ^ 0x7F7F_7F7F_7F7F_7F7F)
+                if special != 0 { break }
+                k += 8
+                chars += 8
+            }
+            guard k < n else { break }
             let b = bytes[k]
             if b < 0x80 {
                 if b == 0x22 { break }
@@ -220,8 +233,10 @@ struct LineParser {
         guard expect(0x7B) else { return false }
         if closes(0x7D) { return required == 0 }
         var seen: UInt32 = 0
+        var next = 0   // files write keys in the table's (sorted) order: the key after the last is tried first
         while true {
-            guard let k = key(), let n = keys.index(k) else { return false }
+            guard let k = key(), let n = keys.index(k, tryingFirst: next) else { return false }
+            next = n + 1
             let bit: UInt32 = 1 << UInt32(n)
             guard seen & bit == 0 else { return false }
             seen |= bit
@@ -243,10 +258,9 @@ struct KeyTable: Sendable {
         names.reduce(0) { m, n in m | (1 << UInt32(keys.firstIndex(of: Array(n.utf8)) ?? 31)) }
     }
 
-    @inline(__always) func index(_ k: UnsafeBufferPointer<UInt8>) -> Int? {
-        for (n, key) in keys.enumerated() where key.count == k.count {
-            if sameBytes(key, k) { return n }
-        }
+    @inline(__always) func index(_ k: UnsafeBufferPointer<UInt8>, tryingFirst guess: Int = 0) -> Int? {
+        if guess < keys.count, sameBytes(keys[guess], k) { return guess }
+        for n in keys.indices where n != guess && sameBytes(keys[n], k) { return n }
         return nil
     }
 }
@@ -257,9 +271,7 @@ struct EnumTable<E: RawRepresentable>: @unchecked Sendable where E.RawValue == S
     init(_ cases: [E]) { entries = cases.map { (Array($0.rawValue.utf8), $0) } }
 
     @inline(__always) func value(_ r: UnsafeBufferPointer<UInt8>) -> E? {
-        for (raw, v) in entries where raw.count == r.count {
-            if sameBytes(raw, r) { return v }
-        }
+        for e in entries where sameBytes(e.0, r) { return e.1 }
         return nil
     }
 }
@@ -293,7 +305,12 @@ final class Interner {
     }
 }
 
-/// Whether two byte sequences of the same length are equal.
-@inline(__always) func sameBytes<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
-    a.count == b.count && a.elementsEqual(b)
+/// Whether two byte sequences are equal.
+@inline(__always) func sameBytes(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    a.count == b.count && a.withUnsafeBufferPointer { pa in b.count == 0 || memcmp(pa.baseAddress!, b.baseAddress!, b.count) == 0 }
+}
+
+/// Whether two byte sequences are equal.
+@inline(__always) func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    a.count == b.count && (b.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0)
 }

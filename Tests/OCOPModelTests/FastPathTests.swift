@@ -124,6 +124,31 @@ import TestSupport
         }
     }
 
+    /// Text values are checked eight plain bytes at a time: a quote, a backslash, a control character, DEL or a
+    /// non-ASCII byte at any position of those eight is still seen (the value ends, or the fast path gives up).
+    @Test func textChecksSeeEveryByteOfAWord() {
+        func read(_ body: [UInt8]) -> Int? {
+            let line: [UInt8] = [0x22] + body + [0x22, 0x2C]
+            return line.withUnsafeBufferPointer { b in
+                var p = LineParser(bytes: b)
+                return p.stringBytes(limit: 1000)?.count
+            }
+        }
+        let plain = Array("abcdefghijklmnopqrstuvwx".utf8)
+        #expect(read(plain) == plain.count)
+        for at in plain.indices {
+            for (bad, accepted) in [([UInt8](arrayLiteral: 0x01), false), ([0x7F], false), ([0x5C, 0x6E], false), ([0x09], false),
+                                    ([0xC2, 0x85], false), ([0xCC, 0x80], false), ([0xFF], false), ([0xC3, 0xA0], true), ([0xE1, 0xBB, 0x87], true)] {
+                var body = plain
+                body.replaceSubrange(at..<at + 1, with: bad)
+                #expect((read(body) == body.count) == accepted, "byte \(bad) at \(at)")
+            }
+            var quoted = plain
+            quoted[at] = 0x22
+            #expect(read(quoted) == at, "a quote at \(at) ends the text there")
+        }
+    }
+
     /// `s` with the first `a` after its fifth line replaced by `b` (an edit inside the file, not on its first lines).
     func once(_ s: String, _ a: String, _ b: String) -> String {
         var lines = 0
