@@ -51,7 +51,8 @@ extension AppState {
         }
         for z in dataset.zones { items.append(PickerEntry(label: z.name, target: .route(.zone(z.id)))) }
         var folded = PackedBytes(items.lazy.map { TextFolding.fold($0.label).utf8 })
-        items.reserveCapacity(items.count + dataset.producers.count + dataset.products.count + 64)
+        items.reserveCapacity(items.count + dataset.producers.count + dataset.products.count + dataset.craftVillages.count
+                              + dataset.tourismModels.count)
         for p in dataset.producers { items.append(PickerEntry(label: p.name, target: .route(.producer(p.id)))) }
         folded.append(contentsOf: cache.producerBytes)
         for p in dataset.products { items.append(PickerEntry(label: p.name, target: .route(.product(p.id)))) }
