@@ -25,13 +25,27 @@ public enum DatasetLoader {
     public static func load(directory: URL, fastPath: Bool = true, statisticsOn asOf: CivilDate? = nil, timings: LoadTimings?) -> LoadResult {
         // The directory's own problem is said once, not as nine missing files.
         if let problem = checkDirectory(directory) { return LoadResult(dataset: nil, problems: [problem]) }
-        // Files are read, checked and decoded in parallel (products.json dominates; the rest overlap with it).
+        // Files are read, checked and decoded in parallel: the big files' pieces first (products.json dominates),
+        // then every other file, all jobs of one loop; a big file the fast path gave up on is read the general way.
         let box = LoadBox()
         let files = DatasetFile.allCases
-        DispatchQueue.concurrentPerform(iterations: files.count) { k in
-            let file = files[k]
-            let out = loadFile(file, directory: directory, fastPath: fastPath, timings: timings)
-            box.store(file, out)
+        let plans = fastPath ? FastRecords.plans(directory) : [:]
+        let jobs: [(file: DatasetFile, piece: Int?)] = files.flatMap { f in (0..<(plans[f]?.pieceCount ?? 0)).map { (f, $0) } }
+            + files.filter { plans[$0] == nil }.map { ($0, nil) }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+            let job = jobs[j]
+            if let k = job.piece {
+                plans[job.file]?.run(k)
+            } else {
+                box.store(job.file, loadFile(job.file, directory: directory, fastPath: fastPath, timings: timings))
+            }
+        }
+        for (f, plan) in plans {
+            if let records = plan.finish(timings) {
+                box.store(f, FileOutcome(value: records))
+            } else {
+                box.store(f, loadFile(f, directory: directory, fastPath: false, timings: timings))
+            }
         }
         var raw: [DatasetFile: [UInt8]] = [:]
         var problems: [Problem] = []

@@ -16,26 +16,9 @@ enum FastRecords {
     /// The records of `file`, or nil when the general path must read it.
     static func load<R>(_ file: DatasetFile, url: URL, pieces wanted: Int = ProcessInfo.processInfo.activeProcessorCount,
                         minSplit: Int = splitThreshold, record: @escaping @Sendable (inout LineParser) -> R?) -> [R]? {
-        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return nil }
-        let size = Int(st.st_size)
-        let n = size < minSplit ? 1 : max(1, min(wanted, 16))
-        // Piece k starts at the first line that starts at or after k·size/n.
-        var starts = [0]
-        for k in 1..<max(1, n) {
-            guard let s = lineStart(fd, atOrAfter: size * k / n, size: size) else { return nil }
-            starts.append(max(s, starts[starts.count - 1]))
-        }
-        starts.append(size)
-        let bounds = starts
-        let box = PieceBox<R>(count: n)
-        DispatchQueue.concurrentPerform(iterations: n) { k in
-            box.set(k, readPiece(fd, from: bounds[k], to: bounds[k + 1], first: k == 0, record: record))
-        }
-        return merge(box.take(), key: file.recordsKey)
+        guard let plan = PiecePlan(file, url: url, pieces: wanted, minSplit: minSplit, record: record) else { return nil }
+        DispatchQueue.concurrentPerform(iterations: plan.pieceCount) { plan.run($0) }
+        return plan.records()
     }
 
     /// The offset of the first line starting at or after `offset` (a line starts at 0 or after a newline).
