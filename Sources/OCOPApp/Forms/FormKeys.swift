@@ -214,7 +214,7 @@ extension AppState {
     func markedPicker(_ p: FieldPicker, chosen: [String]) -> ChoicePicker {
         let set = Set(chosen)
         var picker = p.picker
-        picker.options = p.values.indices.map { (set.contains(p.values[$0]) ? "✔ " : "  ") + bare(p.picker.options[$0]) }
+        picker.options = PickerLabels(p.values.indices.map { (set.contains(p.values[$0]) ? "✔ " : "  ") + bare(p.picker.options[$0]) })
         return picker
     }
 

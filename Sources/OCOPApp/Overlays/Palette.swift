@@ -10,7 +10,7 @@ extension AppState {
 
     /// Every pane, action and record by name, with the labels folded for matching (product and producer names
     /// reuse the folding done at load, so opening the palette stays quick on 100k products).
-    func paletteEntries() -> ([PickerEntry], PackedBytes) {
+    func paletteEntries() -> (PickerEntries, PackedBytes) {
         var items: [PickerEntry] = Pane.allCases.map { PickerEntry(label: "▸ " + $0.title(lang), target: .pane($0)) }
         for b in Keymap.bindings where b.scope == .global {
             if case .gotoPane = b.action { continue }
@@ -50,17 +50,13 @@ extension AppState {
                                      target: .delete(RecordChange(before: a, after: nil), title: a.name)))
         }
         for z in dataset.zones { items.append(PickerEntry(label: z.name, target: .route(.zone(z.id)))) }
+        // Producers and products (the cache's folds of their names), then villages and tourism models.
         var folded = PackedBytes(items.lazy.map { TextFolding.fold($0.label).utf8 })
-        items.reserveCapacity(items.count + dataset.producers.count + dataset.products.count + dataset.craftVillages.count
-                              + dataset.tourismModels.count)
-        for p in dataset.producers { items.append(PickerEntry(label: p.name, target: .route(.producer(p.id)))) }
         folded.append(contentsOf: cache.producerBytes)
-        for p in dataset.products { items.append(PickerEntry(label: p.name, target: .route(.product(p.id)))) }
         folded.append(contentsOf: cache.productBytes)
         let rest = dataset.craftVillages.map { PickerEntry(label: $0.name, target: .route(.village($0.id))) }
             + dataset.tourismModels.map { PickerEntry(label: $0.name, target: .route(.tourism($0.id))) }
-        items += rest
         for r in rest { folded.append(TextFolding.fold(r.label).utf8) }
-        return (items, folded)
+        return (PickerEntries(head: items, producers: dataset.producers, products: dataset.products, tail: rest), folded)
     }
 }

@@ -26,7 +26,43 @@ public struct PickerOverlay: Sendable {
     public var kind: Kind
     public var state: PickerState
     public var picker: ChoicePicker
-    public var entries: [PickerEntry]
+    public var entries: PickerEntries
+}
+
+/// A picker's entries: a list, or for the palette a list around every producer and product, whose entries are made
+/// when read (opening the palette over a million records copies none of them).
+public struct PickerEntries: Sendable, RandomAccessCollection {
+    private let head: [PickerEntry]
+    private let producers: [Producer]
+    private let products: [Product]
+    private let tail: [PickerEntry]
+
+    /// Entries from a list.
+    public init(_ list: [PickerEntry]) { self.init(head: list, producers: [], products: [], tail: []) }
+
+    /// `head`, then an entry opening each producer and each product (by name), then `tail`.
+    init(head: [PickerEntry], producers: [Producer], products: [Product], tail: [PickerEntry]) {
+        self.head = head
+        self.producers = producers
+        self.products = products
+        self.tail = tail
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { head.count + producers.count + products.count + tail.count }
+
+    public subscript(i: Int) -> PickerEntry {
+        var k = i
+        if k < head.count { return head[k] }
+        k -= head.count
+        if k < producers.count { return PickerEntry(label: producers[k].name, target: .route(.producer(producers[k].id))) }
+        k -= producers.count
+        if k < products.count { return PickerEntry(label: products[k].name, target: .route(.product(products[k].id))) }
+        return tail[k - products.count]
+    }
+
+    /// The entries' labels, made when drawn.
+    var labels: PickerLabels { PickerLabels(count: count) { self[$0].label } }
 }
 
 /// An entry of a picker: its label and what choosing it does.
@@ -50,11 +86,16 @@ public enum PickerTarget: Sendable {
 
 extension AppState {
     /// Opens a picker over entries; `folded` may pass the labels already folded for matching.
-    mutating func openPicker(_ kind: PickerOverlay.Kind, title: String, entries: [PickerEntry], folded: [String]? = nil,
-                             foldedBytes: PackedBytes? = nil) {
-        let labels = entries.map(\.label)
-        let picker = foldedBytes.map { ChoicePicker(title: title, options: labels, foldedBytes: $0) }
-            ?? ChoicePicker(title: title, options: labels, folded: folded)
+    mutating func openPicker(_ kind: PickerOverlay.Kind, title: String, entries: [PickerEntry], folded: [String]? = nil) {
+        let picker = ChoicePicker(title: title, options: entries.map(\.label), folded: folded)
+        var state = PickerState()
+        picker.refresh(&state)
+        overlay = .picker(PickerOverlay(kind: kind, state: state, picker: picker, entries: PickerEntries(entries)))
+    }
+
+    /// Opens a picker over entries whose labels are already folded (one per entry, in order).
+    mutating func openPicker(_ kind: PickerOverlay.Kind, title: String, entries: PickerEntries, foldedBytes: PackedBytes) {
+        let picker = ChoicePicker(title: title, labels: entries.labels, foldedBytes: foldedBytes)
         var state = PickerState()
         picker.refresh(&state)
         overlay = .picker(PickerOverlay(kind: kind, state: state, picker: picker, entries: entries))

@@ -10,25 +10,52 @@ public struct PickerState: Sendable, Hashable {
     public init() {}
 }
 
+/// The labels of a picker's options: a list, or made when one is drawn (a million records' names are not copied to
+/// open the palette).
+public struct PickerLabels: Sendable {
+    public let count: Int
+    private let label: @Sendable (Int) -> String
+
+    /// Labels from a list.
+    public init(_ list: [String]) {
+        count = list.count
+        label = { list[$0] }
+    }
+
+    /// `count` labels, each made by `label` when read.
+    public init(count: Int, _ label: @escaping @Sendable (Int) -> String) {
+        self.count = count
+        self.label = label
+    }
+
+    public subscript(i: Int) -> String { label(i) }
+    public var indices: Range<Int> { 0..<count }
+}
+
 /// A list of choices filtered as you type, ignoring diacritics and case ("dong nai" finds "Đồng Nai").
 public struct ChoicePicker: Sendable {
     public var title: String
-    public var options: [String]
+    public var options: PickerLabels
     /// The options folded for matching, as bytes: folded once, not on every keystroke.
     let folded: PackedBytes
 
     /// A picker; `folded` may pass the options already folded (`TextFolding.fold`) when the caller has them.
     public init(title: String, options: [String], folded: [String]? = nil) {
         self.title = title
-        self.options = options
+        self.options = PickerLabels(options)
         self.folded = PackedBytes((folded ?? options.map(TextFolding.fold)).lazy.map(\.utf8))
     }
 
     /// A picker over options already folded to bytes (the dashboard keeps its records' folds as bytes: the palette
     /// over a million records opens without copying them again).
     public init(title: String, options: [String], foldedBytes: PackedBytes) {
+        self.init(title: title, labels: PickerLabels(options), foldedBytes: foldedBytes)
+    }
+
+    /// A picker over labels made when drawn, folded already (one per label).
+    public init(title: String, labels: PickerLabels, foldedBytes: PackedBytes) {
         self.title = title
-        self.options = options
+        self.options = labels
         self.folded = foldedBytes
     }
 
