@@ -69,15 +69,17 @@ enum ProductsPane: ListPane {
     }
 
     static func passes(_ s: AppState, _ row: Int, _ filter: Filter) -> Bool {
-        let p = s.dataset.products[row]
-        switch filter {
-        case .district(let d): return s.cache.places.areaOf[p.communeId] == d
-        case .group(let g): return p.group == g
-        case .stars(let n): return Rules.isCertified(p, on: s.asOf) && Rules.certificate(of: p, on: s.asOf)?.stars == n
-        case .certificate(let standing): return Rules.standing(of: p, on: s.asOf) == standing
-        case .step(let st): return p.cycleStep == st && p.rejection == nil
-        case .producerType(let t): return s.cache.index.producerById[p.producerId]?.type == t
-        case .taskStatus: return true
+        // Fields are read in place: a copy of the product would retain every one of them, a million times over.
+        s.dataset.products.withUnsafeBufferPointer { products in
+            switch filter {
+            case .district(let d): return s.cache.places.areaOf[products[row].communeId] == d
+            case .group(let g): return products[row].group == g
+            case .stars(let n): return Rules.isCertified(products[row], on: s.asOf) && Rules.certificate(of: products[row], on: s.asOf)?.stars == n
+            case .certificate(let standing): return Rules.standing(of: products[row], on: s.asOf) == standing
+            case .step(let st): return products[row].cycleStep == st && products[row].rejection == nil
+            case .producerType(let t): return s.cache.index.producerById[products[row].producerId]?.type == t
+            case .taskStatus: return true
+            }
         }
     }
 }
