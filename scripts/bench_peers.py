@@ -82,7 +82,14 @@ def run(name, command, marker, keys):
     os.mkfifo(gate)
     tmux("kill-server", check=False)
     wrapper = f"read _ < {gate}; exec env TERM=tmux-256color LANG=C.UTF-8 {command}"
-    tmux("new-session", "-d", "-s", "p", "-x", "120", "-y", "40", wrapper)
+    # The server just killed may still hold its socket: a new session is tried again a few times.
+    for attempt in range(5):
+        if subprocess.run(["tmux", "-L", sock, "-f", "/dev/null", "new-session", "-d", "-s", "p", "-x", "120", "-y", "40", wrapper],
+                          capture_output=True).returncode == 0:
+            break
+        time.sleep(0.3)
+    else:
+        raise RuntimeError("tmux would not start a session")
     tmux("set-option", "-g", "status", "off")
     tmux("pipe-pane", "-t", "p", f"exec {sys.executable} {tap} {work} '{marker}'")
     wait_file(os.path.join(work, "ready"), 10)

@@ -54,7 +54,8 @@ import OCOPText
         ds.units.append(AdminUnit(id: "dn.thu-nghiem", name: "Thử nghiệm", level: .commune, parentId: "dong-nai-2025", validFrom: CivilDate(year: 2026, month: 1, day: 1)))
         s = AppState(dataset: ds, asOf: Fixture.asOf, themes: [.plain])
         let (entries, folded) = s.paletteEntries()
-        let hit = folded.firstIndex { String(decoding: $0, as: UTF8.self).contains("thu nghiem") }
+        let all = folded.flatMap { Array($0) }
+        let hit = all.firstIndex { String(decoding: $0, as: UTF8.self).contains("thu nghiem") }
         #expect(hit.map { entries[$0].label } == "xã Thử nghiệm")
     }
 

@@ -5,12 +5,12 @@ extension AppState {
     /// Opens the `:` palette: every pane, action and record by name.
     mutating func openPalette() {
         let (entries, folded) = paletteEntries()
-        openPicker(.palette, title: Msg.paletteTitle.text(lang), entries: entries, foldedBytes: folded)
+        openPicker(.palette, title: Msg.paletteTitle.text(lang), entries: entries, foldedParts: folded)
     }
 
     /// Every pane, action and record by name, with the labels folded for matching (product and producer names
     /// reuse the folding done at load, so opening the palette stays quick on 100k products).
-    func paletteEntries() -> (PickerEntries, PackedBytes) {
+    func paletteEntries() -> (PickerEntries, [PackedBytes]) {
         var items: [PickerEntry] = Pane.allCases.map { PickerEntry(label: "▸ " + $0.title(lang), target: .pane($0)) }
         for b in Keymap.bindings where b.scope == .global {
             if case .gotoPane = b.action { continue }
@@ -50,13 +50,11 @@ extension AppState {
                                      target: .delete(RecordChange(before: a, after: nil), title: a.name)))
         }
         for z in dataset.zones { items.append(PickerEntry(label: z.name, target: .route(.zone(z.id)))) }
-        // Producers and products (the cache's folds of their names), then villages and tourism models.
-        var folded = PackedBytes(items.lazy.map { TextFolding.fold($0.label).utf8 })
-        folded.append(contentsOf: cache.producerBytes)
-        folded.append(contentsOf: cache.productBytes)
+        // Producers and products (the cache's folds of their names, as they are), then villages and tourism models.
         let rest = dataset.craftVillages.map { PickerEntry(label: $0.name, target: .route(.village($0.id))) }
             + dataset.tourismModels.map { PickerEntry(label: $0.name, target: .route(.tourism($0.id))) }
-        for r in rest { folded.append(TextFolding.fold(r.label).utf8) }
+        let folded = [PackedBytes(items.lazy.map { TextFolding.fold($0.label).utf8 }), cache.producerBytes, cache.productBytes,
+                      PackedBytes(rest.lazy.map { TextFolding.fold($0.label).utf8 })]
         return (PickerEntries(head: items, producers: dataset.producers, products: dataset.products, tail: rest), folded)
     }
 }

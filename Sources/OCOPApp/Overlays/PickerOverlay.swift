@@ -93,9 +93,9 @@ extension AppState {
         overlay = .picker(PickerOverlay(kind: kind, state: state, picker: picker, entries: PickerEntries(entries)))
     }
 
-    /// Opens a picker over entries whose labels are already folded (one per entry, in order).
-    mutating func openPicker(_ kind: PickerOverlay.Kind, title: String, entries: PickerEntries, foldedBytes: PackedBytes) {
-        let picker = ChoicePicker(title: title, labels: entries.labels, foldedBytes: foldedBytes)
+    /// Opens a picker over entries whose labels are already folded (in parts: one fold per entry, in order).
+    mutating func openPicker(_ kind: PickerOverlay.Kind, title: String, entries: PickerEntries, foldedParts: [PackedBytes]) {
+        let picker = ChoicePicker(title: title, labels: entries.labels, foldedParts: foldedParts)
         var state = PickerState()
         picker.refresh(&state)
         overlay = .picker(PickerOverlay(kind: kind, state: state, picker: picker, entries: entries))

@@ -36,14 +36,15 @@ public struct PickerLabels: Sendable {
 public struct ChoicePicker: Sendable {
     public var title: String
     public var options: PickerLabels
-    /// The options folded for matching, as bytes: folded once, not on every keystroke.
-    let folded: PackedBytes
+    /// The options folded for matching, as bytes: folded once, not on every keystroke; in parts, one after another
+    /// (the palette passes the dashboard's folds of a million names as they are, not copied into one list).
+    let folded: [PackedBytes]
 
     /// A picker; `folded` may pass the options already folded (`TextFolding.fold`) when the caller has them.
     public init(title: String, options: [String], folded: [String]? = nil) {
         self.title = title
         self.options = PickerLabels(options)
-        self.folded = PackedBytes((folded ?? options.map(TextFolding.fold)).lazy.map(\.utf8))
+        self.folded = [PackedBytes((folded ?? options.map(TextFolding.fold)).lazy.map(\.utf8))]
     }
 
     /// A picker over options already folded to bytes (the dashboard keeps its records' folds as bytes: the palette
@@ -54,9 +55,15 @@ public struct ChoicePicker: Sendable {
 
     /// A picker over labels made when drawn, folded already (one per label).
     public init(title: String, labels: PickerLabels, foldedBytes: PackedBytes) {
+        self.init(title: title, labels: labels, foldedParts: [foldedBytes])
+    }
+
+    /// A picker over labels made when drawn, folded already in parts: the parts' elements, in order, one per label.
+    public init(title: String, labels: PickerLabels, foldedParts: [PackedBytes]) {
+        precondition(foldedParts.reduce(0) { $0 + $1.count } == labels.count, "one fold per label")
         self.title = title
         self.options = labels
-        self.folded = foldedBytes
+        self.folded = foldedParts
     }
 
     /// Indices of the options that match the query: earlier matches first ("buoi" puts "Bưởi…" before "Vùng bưởi…"),
@@ -64,12 +71,15 @@ public struct ChoicePicker: Sendable {
     public func matches(_ query: String) -> [Int] {
         let q = Array(TextFolding.fold(query).utf8)
         if q.isEmpty { return Array(options.indices) }
-        let found: [(Int, Int)] = folded.withFinder(q) { find in
-            var found: [(Int, Int)] = []
-            for i in folded.indices {
-                if let at = find(i) { found.append((at, i)) }
+        var found: [(Int, Int)] = []
+        var base = 0
+        for part in folded {
+            part.withFinder(q) { find in
+                for i in part.indices {
+                    if let at = find(i) { found.append((at, base + i)) }
+                }
             }
-            return found
+            base += part.count
         }
         return found.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     }
