@@ -12,49 +12,6 @@ public enum JournalAction: String, Sendable, Hashable, Codable, CaseIterable, La
     case addChain = "add-chain", editChain = "edit-chain", deleteChain = "delete-chain"
     case editOverConflict = "edit-over-conflict"
     case outside, snapshot, openMeeting = "open-meeting", closeMeeting = "close-meeting", decision
-
-    public var vi: String {
-        switch self {
-        case .add: "thêm"
-        case .edit: "sửa"
-        case .delete: "xóa"
-        case .undo: "hoàn tác"
-        case .redo: "làm lại"
-        case .note: "ghi chú"
-        case .editNote: "sửa ghi chú"
-        case .report: "báo cáo"
-        case .editReport: "sửa báo cáo"
-        case .evaluation: "đánh giá"
-        case .editEvaluation: "sửa đánh giá"
-        case .deleteEvaluation: "xóa đánh giá"
-        case .nextStep: "bước sau"
-        case .reject: "loại"
-        case .revoke: "loại và thu hồi giấy chứng nhận"
-        case .actionDone: "công việc hoàn thành"
-        case .addAction: "thêm công việc"
-        case .updateAction: "cập nhật công việc"
-        case .deleteAction: "xóa công việc"
-        case .deleteReport: "xóa báo cáo"
-        case .deleteNote: "xóa ghi chú"
-        case .addChain: "thêm chuỗi"
-        case .editChain: "sửa chuỗi"
-        case .deleteChain: "xóa chuỗi"
-        case .editOverConflict: "sửa (ghi đè)"
-        case .outside: "thay đổi ngoài ocop"
-        case .snapshot: "lưu ảnh dữ liệu"
-        case .openMeeting: "mở cuộc họp"
-        case .closeMeeting: "kết thúc cuộc họp"
-        case .decision: "kết luận"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .editOverConflict: "edit (over a conflict)"
-        case .outside: "changed outside ocop"
-        default: rawValue.replacingOccurrences(of: "-", with: " ")
-        }
-    }
 }
 
 extension RecordCommitter {

@@ -3,31 +3,11 @@ import Foundation
 /// The kind of a review meeting.
 public enum MeetingKind: String, DomainEnum {
     case periodicReview, thematic
-    public var vi: String {
-        switch self {
-        case .periodicReview: "họp định kỳ"
-        case .thematic: "họp chuyên đề"
-        }
-    }
-    public var en: String {
-        switch self {
-        case .periodicReview: "periodic review"
-        case .thematic: "thematic meeting"
-        }
-    }
 }
 
 /// Where a meeting stands: planned, open (notes and decisions are being recorded) or closed (its record frozen).
 public enum MeetingStatus: String, DomainEnum {
     case planned, open, closed
-    public var vi: String {
-        switch self {
-        case .planned: "dự kiến"
-        case .open: "đang họp"
-        case .closed: "đã kết thúc"
-        }
-    }
-    public var en: String { rawValue }
 }
 
 /// Someone present at a meeting, with the agency they represent.

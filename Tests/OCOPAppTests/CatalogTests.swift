@@ -47,9 +47,31 @@ import OCOPModel
         #expect(found.isEmpty, "\(found.sorted().joined(separator: "\n"))")
     }
 
+    /// Every value of every closed set the UI labels has its words in both languages (the cycle's short step names
+    /// and the figures' definitions too), and the catalog holds no words for values that do not exist.
+    @Test func everyTermHasBothLanguagesAndNoneIsDead() {
+        var keys: [String] = []
+        func add<E: Labelled & CaseIterable>(_ t: E.Type) { keys += E.allCases.map(\.termKey) }
+        add(UnitLevel.self); add(AgencyLevel.self); add(ProducerType.self); add(CriteriaSet.self); add(ProductGroup.self)
+        add(CycleStep.self); add(CouncilLevel.self); add(EvaluationKind.self); add(Standard.self); add(MarkKind.self)
+        add(JournalAction.self); add(Figure.self); add(MeetingKind.self); add(MeetingStatus.self); add(ZoneKind.self)
+        add(Assessment.self); add(CraftRecognition.self); add(TourismType.self); add(NoteKind.self); add(ReportPeriodKind.self)
+        add(TaskStatus.self)
+        keys += CycleStep.allCases.map { "CycleStep.short.\($0.rawValue)" } + Figure.allCases.map { "Figure.definition.\($0.rawValue)" }
+        for lang in [Language.vi, .en] {
+            let missing = keys.filter { !Terms.has($0, lang) }
+            #expect(missing.isEmpty, "\(lang): no words for \(missing)")
+            let dead = Terms.keys(lang).subtracting(keys)
+            #expect(dead.isEmpty, "\(lang): words for nothing: \(dead.sorted())")
+        }
+        #expect(ProductGroup.food.label(.vi) == "Thực phẩm" && ProductGroup.food.label(.en) == "Food")
+        #expect(CycleStep.evaluation.shortLabel(.vi) == "Đánh giá" && Figure.expiring.definition(.en).contains("90 days"))
+    }
+
     @Test func noInlineLanguagePairsAnywhere() throws {
         let root = RepoPaths.root.appendingPathComponent("Sources")
-        let pattern = try NSRegularExpression(pattern: #"(lang == \.vi|\bvi) \? ""#)
+        // A text chosen by language in code (`lang == .vi ? a : b`, `vi ? "…"`): texts belong in the catalog.
+        let pattern = try NSRegularExpression(pattern: #"(lang == \.(vi|en)|\bvi|\ben) \?"#)
         var found: [String] = []
         let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
             .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("OCOPText/Catalog/") } ?? []

@@ -336,7 +336,7 @@ enum Fixture {
 
     @Test func everyBindingHasHelpInBothLanguages() {
         for b in Keymap.bindings {
-            #expect(!b.vi.isEmpty && !b.en.isEmpty)
+            #expect(!b.help(.vi).isEmpty && !b.help(.en).isEmpty)
         }
         #expect(Keymap.markdown().contains("| global | q | Thoát | Quit |"))
     }

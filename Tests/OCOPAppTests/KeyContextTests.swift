@@ -67,9 +67,9 @@ import OCOPModel
 
     @Test func everyBoundKeyOfTheHelpDoesSomething() {
         // The help's h/l no longer claim to change panes: they say what they do.
-        let table = Keymap.bindings.filter { $0.scope == .table }.map(\.vi)
+        let table = Keymap.bindings.filter { $0.scope == .table }.map { $0.help(.vi) }
         #expect(table.allSatisfy { $0.contains("Sắp xếp") })
-        let board = Keymap.bindings.filter { $0.scope == .board }.map(\.vi)
+        let board = Keymap.bindings.filter { $0.scope == .board }.map { $0.help(.vi) }
         #expect(board.allSatisfy { $0.contains("Bước") })
     }
 }

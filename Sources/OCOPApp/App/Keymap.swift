@@ -44,8 +44,8 @@ public struct Binding: Sendable {
     public var keys: [Key]
     public var action: Action
     public var scope: Scope
-    public var vi: String
-    public var en: String
+    /// The help text, from the strings catalog (a message, or a pane's title).
+    let text: @Sendable (Language) -> String
     public var footer: Bool
     /// The keys as help writes them when listing each would be noise ("0–9").
     public var label: String?
@@ -53,7 +53,7 @@ public struct Binding: Sendable {
     public var chord: Bool
 
     /// The help text in a language.
-    public func help(_ lang: Language) -> String { lang == .vi ? vi : en }
+    public func help(_ lang: Language) -> String { text(lang) }
 
     /// The keys as help and README write them: "j, ↓"; "g g" for a chord.
     public var keyLabel: String {
@@ -65,7 +65,7 @@ public struct Binding: Sendable {
 /// The one keymap table: dispatch, the footer, `?` help and the README's key reference all come from it.
 public enum Keymap {
     static func b(_ keys: [Key], _ action: Action, _ scope: Scope, _ msg: Msg, footer: Bool = false, label: String? = nil, chord: Bool = false) -> Binding {
-        Binding(keys: keys, action: action, scope: scope, vi: msg.text(.vi), en: msg.text(.en), footer: footer, label: label, chord: chord)
+        Binding(keys: keys, action: action, scope: scope, text: { msg.text($0) }, footer: footer, label: label, chord: chord)
     }
 
     public static let bindings: [Binding] = {
@@ -89,7 +89,7 @@ public enum Keymap {
         for p in Pane.allCases {
             let digit = Character(String(p.rawValue + 1))
             list.append(Binding(keys: [.char(digit), .function(p.rawValue + 1)], action: .gotoPane(p), scope: .global,
-                                vi: p.title(.vi), en: p.title(.en), footer: false, label: nil, chord: false))
+                                text: { p.title($0) }, footer: false, label: nil, chord: false))
         }
         list += [
             b([.char("j"), .down], .down, .overview, .overviewNext),
@@ -259,7 +259,7 @@ public enum Keymap {
     public static func markdown() -> String {
         var s = "| scope | keys | vi | en |\n|---|---|---|---|\n"
         for b in bindings {
-            s += "| \(b.scope.rawValue) | \(b.keyLabel.replacingOccurrences(of: "|", with: "\\|")) | \(b.vi) | \(b.en) |\n"
+            s += "| \(b.scope.rawValue) | \(b.keyLabel.replacingOccurrences(of: "|", with: "\\|")) | \(b.help(.vi)) | \(b.help(.en)) |\n"
         }
         return s
     }

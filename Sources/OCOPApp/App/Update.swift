@@ -159,7 +159,7 @@ extension AppState {
         case .prevPane: cyclePane(-1)
         case .gotoPane(let p): goto(p)
         case .toggleLang:
-            lang = lang == .vi ? .en : .vi
+            lang = lang.other
             refreshAllRows()
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themes.count

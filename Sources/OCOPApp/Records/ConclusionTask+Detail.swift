@@ -5,8 +5,13 @@ import OCOPText
 extension ConclusionTask: RecordDetail {
     func detailTitle(_ s: AppState) -> String { Msg.taskTitle.text(s.lang, ordinal, title(s.lang)) }
 
-    /// The task's short title in a language.
-    func title(_ lang: Language) -> String { lang == .vi ? shortTitle : shortTitleEn }
+    /// The task's short title in a language: both are data (tasks.json words each task in both languages).
+    func title(_ lang: Language) -> String {
+        switch lang {
+        case .vi: shortTitle
+        case .en: shortTitleEn
+        }
+    }
 
     func detailLines(_ s: AppState) -> [[Span]] {
         let idx = s.cache.index

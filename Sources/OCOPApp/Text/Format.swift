@@ -21,8 +21,8 @@ public enum Format {
             while frac.hasSuffix("0") { frac.removeLast() }
         }
         let digits = String(intPart)
-        // Vietnamese groups thousands with "." and marks decimals with ","; English the other way round.
-        let (thousands, decimal): (Character, Character) = lang == .vi ? (".", ",") : (",", ".")
+        // Vietnamese groups thousands with "." and marks decimals with ","; English the other way round (catalog).
+        let thousands = Msg.thousandsSeparator.text(lang), decimal = Msg.decimalMark.text(lang)
         var grouped = ""
         for (i, ch) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(thousands) }

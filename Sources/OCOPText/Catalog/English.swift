@@ -5,6 +5,8 @@ enum English {
 
     /// Words on panes, columns, tabs and figures.
     static let words: [Msg: String] = [
+        .thousandsSeparator: ",",
+        .decimalMark: ".",
         .appTitle: "OCOP Đồng Nai",
         .overview: "Overview",
         .tasks: "Tasks",

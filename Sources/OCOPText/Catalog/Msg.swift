@@ -100,6 +100,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case unknownTheme
     case measureEverCertified, measureCertified, measureFourStars, measureFiveStars, measureProducers, measureCoverage
     case overdueTasksCount
+    case thousandsSeparator, decimalMark
 }
 
 extension Msg {

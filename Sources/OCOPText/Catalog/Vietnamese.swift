@@ -5,6 +5,8 @@ enum Vietnamese {
 
     /// Words on panes, columns, tabs and figures.
     static let words: [Msg: String] = [
+        .thousandsSeparator: ".",
+        .decimalMark: ",",
         .appTitle: "OCOP Đồng Nai",
         .overview: "Tổng quan",
         .tasks: "Nhiệm vụ",
