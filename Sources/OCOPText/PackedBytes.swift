@@ -1,3 +1,5 @@
+import Foundation
+
 /// Many short byte strings (search folds, sort keys) in one buffer, one after another: two allocations for a whole
 /// list instead of one per record, and elements read as slices of that buffer without copying.
 public struct PackedBytes: Sendable, Equatable, RandomAccessCollection {
@@ -51,6 +53,36 @@ public struct PackedBytes: Sendable, Equatable, RandomAccessCollection {
                 }
             }
         }
+    }
+
+    /// The positions of the elements in byte order (memcmp, then the shorter first), equal elements by position.
+    public func sortedPositions() -> [Int32] {
+        var order = (0..<Int32(count)).map { $0 }
+        storage.withUnsafeBufferPointer { sp in
+            ends.withUnsafeBufferPointer { ep in
+                order.sort { a, b in
+                    let c = Self.compare(Int(a), Int(b), sp, ep)
+                    return c != 0 ? c < 0 : a < b
+                }
+            }
+        }
+        return order
+    }
+
+    /// Whether elements `i` and `j` hold the same bytes.
+    public func sameBytes(_ i: Int, _ j: Int) -> Bool {
+        storage.withUnsafeBufferPointer { sp in ends.withUnsafeBufferPointer { ep in Self.compare(i, j, sp, ep) == 0 } }
+    }
+
+    private static func compare(_ i: Int, _ j: Int, _ sp: UnsafeBufferPointer<UInt8>, _ ep: UnsafeBufferPointer<UInt32>) -> Int {
+        let si = i == 0 ? 0 : Int(ep[i - 1]), sj = j == 0 ? 0 : Int(ep[j - 1])
+        let ni = Int(ep[i]) - si, nj = Int(ep[j]) - sj
+        let n = Swift.min(ni, nj)
+        if n > 0, let base = sp.baseAddress {
+            let c = memcmp(base + si, base + sj, n)
+            if c != 0 { return c < 0 ? -1 : 1 }
+        }
+        return ni == nj ? 0 : (ni < nj ? -1 : 1)
     }
 
     /// The bytes of all elements, which take `storage` and `ends` (for figures).

@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
 @testable import TerminalCore
+import OCOPText
 
 /// Each widget rendered at two sizes and compared with its golden screen.
 @Suite struct WidgetGoldenTests {
@@ -100,6 +101,18 @@ import TestSupport
             var e = TextFieldState()
             TextField(focused: false, placeholder: "Tên sản phẩm").render(in: Rect(x: 2, y: 3, width: 20, height: 1), into: &buf, state: &e, theme: .plain)
         }
+    }
+
+    /// Earlier matches come first, equal ones in their order, across folds given in parts.
+    @Test func choicePickerPutsEarlierMatchesFirst() {
+        let labels = ["Vùng bưởi", "Bưởi Tân Triều", "Cam", "Xã Bưởi", "Bưởi da xanh", "Cam bưởi"]
+        let one = ChoicePicker(title: "", options: labels)
+        #expect(one.matches("buoi") == [1, 4, 3, 5, 0])
+        #expect(one.matches("").count == labels.count && one.matches("zzz").isEmpty)
+        let folds = labels.map { Array(TextFolding.fold($0).utf8) }
+        let parts = ChoicePicker(title: "", labels: PickerLabels(labels),
+                                 foldedParts: [PackedBytes(folds[0..<2]), PackedBytes(), PackedBytes(folds[2..<6])])
+        #expect(parts.matches("buoi") == [1, 4, 3, 5, 0])
     }
 
     @Test func choicePickerFiltersIgnoringDiacritics() {

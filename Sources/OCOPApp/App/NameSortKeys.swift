@@ -11,6 +11,9 @@ public final class NameSortKeys: @unchecked Sendable {
     struct Value: Sendable {
         var products: PackedBytes
         var producers: PackedBytes
+        /// Each list's records in name order (by key, then position), so a table sorts by name without comparing.
+        var productOrder: [Int32]
+        var producerOrder: [Int32]
     }
 
     private let condition = NSCondition()
@@ -73,6 +76,10 @@ public final class NameSortKeys: @unchecked Sendable {
     public func product(_ row: Int) -> ArraySlice<UInt8> { ready.products[row] }
     /// The sort key of producer `row`'s name.
     public func producer(_ row: Int) -> ArraySlice<UInt8> { ready.producers[row] }
+    /// Products in name order.
+    var productOrder: NameOrder { NameOrder(order: ready.productOrder, keys: ready.products) }
+    /// Producers in name order.
+    var producerOrder: NameOrder { NameOrder(order: ready.producerOrder, keys: ready.producers) }
 
     /// The keys for a dataset, reusing `previous` where `change` did not touch a name.
     static func make(_ ds: Dataset, previous: NameSortKeys?, previousIndex: DatasetIndex?, change: RecordChange?) -> NameSortKeys {
@@ -88,8 +95,40 @@ public final class NameSortKeys: @unchecked Sendable {
             let r = DataCache.perRecord(producers, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change, atMost: { 3 * $0.name.utf8.count + 2 }) {
                 VietnameseCollation.key($0.name)
             }
-            return Value(products: p, producers: r)
+            return Value(products: p, producers: r, productOrder: p.sortedPositions(), producerOrder: r.sortedPositions())
         }
+    }
+}
+
+/// A list's records in name order, and their keys: a table sorted by name is this order kept to its rows.
+struct NameOrder {
+    let order: [Int32]
+    let keys: PackedBytes
+
+    /// `rows` (ascending positions of a list of `total` records) in name order, ties by position in both directions:
+    /// what sorting them by key gives, in one pass over the order.
+    func arrange(_ rows: [Int], total: Int, ascending: Bool) -> [Int] {
+        var listed: [Bool]?
+        if rows.count != total {
+            var l = [Bool](repeating: false, count: total)
+            for r in rows { l[r] = true }
+            listed = l
+        }
+        var out: [Int] = []
+        out.reserveCapacity(rows.count)
+        if ascending {
+            for k in order where listed?[Int(k)] ?? true { out.append(Int(k)) }
+            return out
+        }
+        // Descending: groups of equal keys from the last, each group in position order.
+        var end = order.count
+        while end > 0 {
+            var start = end - 1
+            while start > 0 && keys.sameBytes(Int(order[start - 1]), Int(order[end - 1])) { start -= 1 }
+            for k in order[start..<end] where listed?[Int(k)] ?? true { out.append(Int(k)) }
+            end = start
+        }
+        return out
     }
 }
 

@@ -56,6 +56,8 @@ struct Column {
     var style: ((Int) -> Style?)? = nil
     /// A shorter text for the row, used where the full one does not fit (a glyph and a short word for a status).
     var short: ((Int) -> String)? = nil
+    /// The records already in this column's order (names: kept beside their keys), when the column has one.
+    var order: (() -> NameOrder)? = nil
 
     /// The column as the table widget lays it out.
     var tableColumn: TableColumn { TableColumn(title, width, align: align) }

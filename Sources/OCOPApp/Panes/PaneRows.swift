@@ -21,7 +21,9 @@ extension AppState {
         var r = (0..<list.count(self)).filter { passes(pane, $0) }
         if let sort = sorts[pane] {
             let columns = list.columns(self)
-            if sort.column < columns.count {
+            if sort.column < columns.count, let order = columns[sort.column].order?() {
+                r = order.arrange(r, total: list.count(self), ascending: sort.ascending)
+            } else if sort.column < columns.count {
                 let keys = r.map { columns[sort.column].sortKey($0) }
                 var order = Array(r.indices)
                 order.sort { a, b in

@@ -11,7 +11,8 @@ enum ProducersPane: ListPane {
         let t = { (m: Msg) in m.text(lang) }
         let products = { (i: Int) in cache.productCountByProducer[ds.producers[i].id] ?? 0 }
         return [
-            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.producers[$0].name }, sortKey: { .text(keys.producer($0)) }),
+            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.producers[$0].name }, sortKey: { .text(keys.producer($0)) },
+                   order: { keys.producerOrder }),
             Column(title: t(.type), width: .flex(1, min: 10), text: { ds.producers[$0].type.label(lang) }, sortKey: { .folded(ds.producers[$0].type.label(lang)) }),
             Column(title: s.areaColumnTitle, width: .flex(1, min: 9),
                    text: { s.areaName(ofCommune: ds.producers[$0].communeId) }, sortKey: { .folded(s.areaName(ofCommune: ds.producers[$0].communeId)) }),

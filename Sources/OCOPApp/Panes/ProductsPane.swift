@@ -11,7 +11,8 @@ enum ProductsPane: ListPane {
         let ds = s.dataset, idx = s.cache.index, lang = s.lang, asOf = s.asOf, keys = s.cache.nameKeys
         let t = { (m: Msg) in m.text(lang) }
         return [
-            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.products[$0].name }, sortKey: { .text(keys.product($0)) }),
+            Column(title: t(.name), width: .flex(3, min: 14), text: { ds.products[$0].name }, sortKey: { .text(keys.product($0)) },
+                   order: { keys.productOrder }),
             Column(title: t(.producer), width: .flex(2, min: 10),
                    text: { idx.producerById[ds.products[$0].producerId]?.name ?? ds.products[$0].producerId },
                    sortKey: { idx.producerIndexById[ds.products[$0].producerId].map { .text(keys.producer($0)) } ?? .folded("") }),

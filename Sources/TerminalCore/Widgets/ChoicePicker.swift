@@ -81,7 +81,17 @@ public struct ChoicePicker: Sendable {
             }
             base += part.count
         }
-        return found.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
+        // Earlier matches first, each position's options in their order: a counting sort by position (the options
+        // were found in order), linear where a comparison sort of a million matches took a quarter of a second.
+        var counts = [Int](repeating: 0, count: (found.map(\.0).max() ?? 0) + 2)
+        for (at, _) in found { counts[at + 1] += 1 }
+        for k in 1..<counts.count { counts[k] += counts[k - 1] }
+        var out = [Int](repeating: 0, count: found.count)
+        for (at, i) in found {
+            out[counts[at]] = i
+            counts[at] += 1
+        }
+        return out
     }
 
     /// Brings the state's matches up to date with its query (a no-op when the query has not changed).

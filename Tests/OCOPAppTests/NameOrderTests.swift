@@ -1,0 +1,43 @@
+import Testing
+import OCOPModel
+import OCOPText
+@testable import OCOPApp
+
+/// A table sorted by name through the order kept beside the keys lists what sorting by key lists: ascending and
+/// descending, every row or some, equal names in position order both ways.
+@Suite struct NameOrderTests {
+    @Test func theKeptOrderSortsAsTheKeysDo() {
+        var names = ["Bưởi", "Cam", "bưởi", "Bưởi", "Ăn", "An", "Đèn", "Du", "Cam", "", "bưởi", "Zô", "Cam"]
+        for k in 0..<200 { names.append(["Mật ong", "Cà phê", "Điều", "Bưởi", "Ca cao"][k % 5] + (k % 7 == 0 ? "" : " \(k % 11)")) }
+        let keys = PackedBytes(names.map { VietnameseCollation.key($0) })
+        let order = NameOrder(order: keys.sortedPositions(), keys: keys)
+        func reference(_ rows: [Int], ascending: Bool) -> [Int] {
+            rows.sorted { a, b in
+                let c = SortKey.text(keys[a]).compare(.text(keys[b]))
+                if c == 0 { return a < b }
+                return ascending ? c < 0 : c > 0
+            }
+        }
+        let all = Array(names.indices)
+        let some = all.filter { $0 % 3 != 1 }
+        for rows in [all, some, [], [5]] {
+            for ascending in [true, false] {
+                #expect(order.arrange(rows, total: names.count, ascending: ascending) == reference(rows, ascending: ascending),
+                        "\(rows.count) rows, ascending \(ascending)")
+            }
+        }
+    }
+
+    /// The products pane sorted by name (s, then S) on the sample lists its products as sorting by their keys does.
+    @Test func theProductsPaneSortsByNameThroughIt() {
+        var s = Fixture.state()
+        Fixture.run("3 s", on: &s)
+        let ds = s.dataset
+        let keys = ds.products.map { VietnameseCollation.key($0.name) }
+        let byKey = ds.products.indices.sorted { a, b in keys[a] == keys[b] ? a < b : keys[a].lexicographicallyPrecedes(keys[b]) }
+        #expect(s.rows[.products] == byKey)
+        Fixture.run("S", on: &s)
+        let reversed = ds.products.indices.sorted { a, b in keys[a] == keys[b] ? a < b : keys[b].lexicographicallyPrecedes(keys[a]) }
+        #expect(s.rows[.products] == reversed)
+    }
+}
