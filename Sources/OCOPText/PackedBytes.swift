@@ -70,8 +70,11 @@ public struct PackedBytes: Sendable, Equatable, RandomAccessCollection {
     }
 
     /// Whether elements `i` and `j` hold the same bytes.
-    public func sameBytes(_ i: Int, _ j: Int) -> Bool {
-        storage.withUnsafeBufferPointer { sp in ends.withUnsafeBufferPointer { ep in Self.compare(i, j, sp, ep) == 0 } }
+    public func sameBytes(_ i: Int, _ j: Int) -> Bool { withComparator { $0(i, j) == 0 } }
+
+    /// Runs `body` with a comparison of elements `i` and `j` (-1, 0, 1 in byte order) that reads the buffer in place.
+    public func withComparator<T>(_ body: ((Int, Int) -> Int) -> T) -> T {
+        storage.withUnsafeBufferPointer { sp in ends.withUnsafeBufferPointer { ep in body { Self.compare($0, $1, sp, ep) } } }
     }
 
     private static func compare(_ i: Int, _ j: Int, _ sp: UnsafeBufferPointer<UInt8>, _ ep: UnsafeBufferPointer<UInt32>) -> Int {

@@ -10,7 +10,7 @@ import OCOPText
         var names = ["Bưởi", "Cam", "bưởi", "Bưởi", "Ăn", "An", "Đèn", "Du", "Cam", "", "bưởi", "Zô", "Cam"]
         for k in 0..<200 { names.append(["Mật ong", "Cà phê", "Điều", "Bưởi", "Ca cao"][k % 5] + (k % 7 == 0 ? "" : " \(k % 11)")) }
         let keys = PackedBytes(names.map { VietnameseCollation.key($0) })
-        let order = NameOrder(order: keys.sortedPositions(), keys: keys)
+        let order = NameOrder(keys)
         func reference(_ rows: [Int], ascending: Bool) -> [Int] {
             rows.sorted { a, b in
                 let c = SortKey.text(keys[a]).compare(.text(keys[b]))

@@ -12,8 +12,8 @@ public final class NameSortKeys: @unchecked Sendable {
         var products: PackedBytes
         var producers: PackedBytes
         /// Each list's records in name order (by key, then position), so a table sorts by name without comparing.
-        var productOrder: [Int32]
-        var producerOrder: [Int32]
+        var productOrder: NameOrder
+        var producerOrder: NameOrder
     }
 
     private let condition = NSCondition()
@@ -77,9 +77,9 @@ public final class NameSortKeys: @unchecked Sendable {
     /// The sort key of producer `row`'s name.
     public func producer(_ row: Int) -> ArraySlice<UInt8> { ready.producers[row] }
     /// Products in name order.
-    var productOrder: NameOrder { NameOrder(order: ready.productOrder, keys: ready.products) }
+    var productOrder: NameOrder { ready.productOrder }
     /// Producers in name order.
-    var producerOrder: NameOrder { NameOrder(order: ready.producerOrder, keys: ready.producers) }
+    var producerOrder: NameOrder { ready.producerOrder }
 
     /// The keys for a dataset, reusing `previous` where `change` did not touch a name.
     static func make(_ ds: Dataset, previous: NameSortKeys?, previousIndex: DatasetIndex?, change: RecordChange?) -> NameSortKeys {
@@ -95,15 +95,26 @@ public final class NameSortKeys: @unchecked Sendable {
             let r = DataCache.perRecord(producers, .producers, old.map { ($0.producers, previousIndex!.producerIndexById) }, change, atMost: { 3 * $0.name.utf8.count + 2 }) {
                 VietnameseCollation.key($0.name)
             }
-            return Value(products: p, producers: r, productOrder: p.sortedPositions(), producerOrder: r.sortedPositions())
+            return Value(products: p, producers: r, productOrder: NameOrder(p), producerOrder: NameOrder(r))
         }
     }
 }
 
 /// A list's records in name order, and their keys: a table sorted by name is this order kept to its rows.
-struct NameOrder {
+struct NameOrder: Sendable {
     let order: [Int32]
-    let keys: PackedBytes
+    /// Whether each place of `order` holds the same key as the one before it (read when the order is walked
+    /// backwards: comparing keys there would read them all over memory).
+    let sameAsPrevious: [Bool]
+
+    /// The order of a list's keys.
+    init(_ keys: PackedBytes) {
+        order = keys.sortedPositions()
+        let order = order
+        sameAsPrevious = keys.withComparator { compare in
+            order.indices.map { $0 > 0 && compare(Int(order[$0 - 1]), Int(order[$0])) == 0 }
+        }
+    }
 
     /// `rows` (ascending positions of a list of `total` records) in name order, ties by position in both directions:
     /// what sorting them by key gives, in one pass over the order.
@@ -124,8 +135,8 @@ struct NameOrder {
         var end = order.count
         while end > 0 {
             var start = end - 1
-            while start > 0 && keys.sameBytes(Int(order[start - 1]), Int(order[end - 1])) { start -= 1 }
-            for k in order[start..<end] where listed?[Int(k)] ?? true { out.append(Int(k)) }
+            while start > 0 && sameAsPrevious[start] { start -= 1 }
+            for p in start..<end where listed?[Int(order[p])] ?? true { out.append(Int(order[p])) }
             end = start
         }
         return out
