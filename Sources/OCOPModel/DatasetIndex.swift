@@ -18,6 +18,10 @@ public struct DatasetIndex: Sendable {
     public let productsByZone: [String: [Int]]
     /// Product indices per producer id.
     public let productsByProducer: [String: [Int]]
+    /// The communes products are registered in, each once (first seen first), and each product's place in that list:
+    /// figures and filters then look a commune up once, not once per product.
+    public let productCommuneIds: [String]
+    public let communeOfProduct: [Int32]
     /// Positions of records in their lists, by id (routes name records by id; views find them through these).
     public let taskIndexById: [String: Int]
     public let producerIndexById: [String: Int]
@@ -44,13 +48,24 @@ public struct DatasetIndex: Sendable {
         pidx.reserveCapacity(ds.products.count)
         var byZone: [String: [Int]] = [:]
         var byProducer: [String: [Int]] = [:]
+        var communeIds: [String] = [], communeOrdinal: [String: Int32] = [:]
+        var communeOf = [Int32](repeating: 0, count: ds.products.count)
         ds.products.withUnsafeBufferPointer { b in
             for i in b.indices {
                 pidx[b[i].id] = i
                 for z in b[i].zoneIds { byZone[z, default: []].append(i) }
                 byProducer[b[i].producerId, default: []].append(i)
+                if let k = communeOrdinal[b[i].communeId] {
+                    communeOf[i] = k
+                } else {
+                    communeOf[i] = Int32(communeIds.count)
+                    communeOrdinal[b[i].communeId] = Int32(communeIds.count)
+                    communeIds.append(b[i].communeId)
+                }
             }
         }
+        productCommuneIds = communeIds
+        communeOfProduct = communeOf
         productIndexById = pidx
         productsByZone = byZone
         productsByProducer = byProducer
@@ -185,7 +200,8 @@ public struct Statistics: Sendable, Hashable {
         let ds = index.dataset
         productCount = ds.products.count
         // Counts per commune first (one lookup per product), spread over communes and districts after.
-        var communes: [String: (products: Int, certified: Int, ideas: Int)] = [:]
+        var communes = [(products: Int, certified: Int, ideas: Int)](repeating: (0, 0, 0), count: index.productCommuneIds.count)
+        let communeOf = index.communeOfProduct
         ds.products.withUnsafeBufferPointer { b in
             for i in b.indices {
                 var certified = false, idea = false
@@ -214,11 +230,12 @@ public struct Statistics: Sendable, Hashable {
                 }
                 byGroup[b[i].group, default: 0] += 1
                 if rejection { rejected += 1 } else { byStep[step, default: 0] += 1 }
-                Self.tally(&communes[b[i].communeId, default: (0, 0, 0)], certified: certified, idea: idea)
+                Self.tally(&communes[Int(communeOf[i])], certified: certified, idea: idea)
             }
         }
         productsByCommune.reserveCapacity(communes.count)
-        for (commune, n) in communes {
+        for (k, n) in communes.enumerated() {
+            let commune = index.productCommuneIds[k]
             productsByCommune[commune] = n.products
             if n.certified > 0 { certifiedByCommune[commune] = n.certified }
             if n.ideas > 0 { ideasByCommune[commune] = n.ideas }

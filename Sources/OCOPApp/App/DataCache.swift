@@ -32,6 +32,8 @@ public struct DataCache: Sendable {
     /// Products and certified products per area (each record in the area of its commune of the as-of date).
     public let productsByArea: [String: Int]
     public let certifiedByArea: [String: Int]
+    /// The area (on the as-of date) of each of the index's product communes (`productCommuneIds`), nil outside any.
+    public let areaOfProductCommune: [String?]
 
     /// The lookups and figures of a dataset on a date.
     public init(_ ds: Dataset, asOf: CivilDate) {
@@ -77,6 +79,7 @@ public struct DataCache: Sendable {
         self.places = places
         targets = (ds.info.targets ?? []).map { $0.progress(idx, asOf: asOf) }
         (productsByArea, certifiedByArea) = places.productsByArea(stats)
+        areaOfProductCommune = idx.productCommuneIds.map { places.areaOf[$0] }
         for (area, list) in places.communesByArea { communes[area] = list.count }
         for p in ds.producers { if let d = places.areaOf[p.communeId] { producers[d, default: 0] += 1 } }
         for z in ds.zones { for d in Set(z.communeIds.compactMap { places.areaOf[$0] }) { zones[d, default: 0] += 1 } }

@@ -73,7 +73,7 @@ enum ProductsPane: ListPane {
         // Fields are read in place: a copy of the product would retain every one of them, a million times over.
         s.dataset.products.withUnsafeBufferPointer { products in
             switch filter {
-            case .district(let d): return s.cache.places.areaOf[products[row].communeId] == d
+            case .district(let d): return s.cache.areaOfProductCommune[Int(s.cache.index.communeOfProduct[row])] == d
             case .group(let g): return products[row].group == g
             case .stars(let n): return Rules.isCertified(products[row], on: s.asOf) && Rules.certificate(of: products[row], on: s.asOf)?.stars == n
             case .certificate(let standing): return Rules.standing(of: products[row], on: s.asOf) == standing
