@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import OCOPModel
 import OCOPText
@@ -39,5 +40,30 @@ import OCOPText
         Fixture.run("S", on: &s)
         let reversed = ds.products.indices.sorted { a, b in keys[a] == keys[b] ? a < b : keys[b].lexicographicallyPrecedes(keys[a]) }
         #expect(s.rows[.products] == reversed)
+    }
+
+    /// On large data a sort by name asked for before the name order is built does not wait for it: the rows keep
+    /// their order, the message says why, and the table is sorted once the order is ready.
+    @Test func aSortBeforeTheOrderIsReadyIsAppliedWhenItIs() throws {
+        let ds = DatasetGenerator.generate(products: 21_000, seed: 5)
+        var s = AppState(dataset: ds, asOf: Fixture.asOf, themes: [.plain])
+        #expect(!s.cache.nameKeys.isReady)
+        Fixture.run("3 s", on: &s)
+        #expect(s.pendingSorts == [.products])
+        #expect(s.rows[.products] == Array(ds.products.indices))
+        #expect(s.message == Msg.sortPreparing.text(.vi))
+        var waited = 0
+        while !s.cache.nameKeys.isReady && waited < 600 {
+            usleep(100_000)
+            waited += 1
+        }
+        let applied = s.applyPendingSorts()
+        #expect(applied)
+        #expect(s.pendingSorts.isEmpty && s.message == nil)
+        let keys = ds.products.map { VietnameseCollation.key($0.name) }
+        let byKey = ds.products.indices.sorted { a, b in keys[a] == keys[b] ? a < b : keys[a].lexicographicallyPrecedes(keys[b]) }
+        #expect(s.rows[.products] == byKey)
+        let again = s.applyPendingSorts()
+        #expect(!again)
     }
 }

@@ -49,6 +49,9 @@ public struct AppState: Sendable {
     public var lists: [Pane: TableState] = [:]
     public var rows: [Pane: [Int]] = [:]
     public var sorts: [Pane: SortOrder] = [:]
+    /// Panes sorted by name before the name keys were built (large data, first seconds): their rows are put in order
+    /// once the keys are ready (`applyPendingSorts`), the screen never waiting for them.
+    public var pendingSorts: Set<Pane> = []
     public var filters: [Filter] = []
     public var search = SearchState()
     /// How many rows of the current pane match the search query (kept up to date as the query changes).

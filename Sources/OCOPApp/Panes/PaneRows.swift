@@ -21,7 +21,13 @@ extension AppState {
         var r = (0..<list.count(self)).filter { passes(pane, $0) }
         if let sort = sorts[pane] {
             let columns = list.columns(self)
-            if sort.column < columns.count, let order = columns[sort.column].order?() {
+            if sort.column < columns.count, columns[sort.column].order != nil, !cache.nameKeys.isReady {
+                // The name order is still being built: the rows keep the file's order until it is ready.
+                pendingSorts.insert(pane)
+                message = Msg.sortPreparing.text(lang)
+                cache.nameKeys.start()
+            } else if sort.column < columns.count, let order = columns[sort.column].order?() {
+                pendingSorts.remove(pane)
                 r = order.arrange(r, total: list.count(self), ascending: sort.ascending)
             } else if sort.column < columns.count {
                 let keys = r.map { columns[sort.column].sortKey($0) }
@@ -39,6 +45,15 @@ extension AppState {
         if let previous, let rec = list.row(of: previous, self), let pos = r.firstIndex(of: rec) { st.selected = pos }
         st.selected = min(st.selected, max(0, r.count - 1))
         lists[pane] = st
+    }
+
+    /// Sorts the panes whose sort by name waited for the name keys, once they are ready; true when one was.
+    public mutating func applyPendingSorts() -> Bool {
+        guard !pendingSorts.isEmpty, cache.nameKeys.isReady else { return false }
+        for p in pendingSorts { refreshRows(p) }
+        pendingSorts = []
+        if message == Msg.sortPreparing.text(lang) { message = nil }
+        return true
     }
 
     /// Recomputes the rows of every list pane (after the data, the filters or the language changed).

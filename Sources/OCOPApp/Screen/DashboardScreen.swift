@@ -85,6 +85,7 @@ public struct DashboardScreen: TerminalScreen {
             }
             changed = true
         }
+        if state.applyPendingSorts() { changed = true }
         let now = Date()
         guard let event else {
             let sec = Int(now.timeIntervalSince1970)

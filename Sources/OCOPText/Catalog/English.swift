@@ -6,6 +6,7 @@ enum English {
     /// Words on panes, columns, tabs and figures.
     static let words: [Msg: String] = [
         .thousandsSeparator: ",",
+        .sortPreparing: "Preparing the name order… the table is sorted when it is ready",
         .decimalMark: ".",
         .appTitle: "OCOP Đồng Nai",
         .overview: "Overview",

@@ -101,6 +101,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case measureEverCertified, measureCertified, measureFourStars, measureFiveStars, measureProducers, measureCoverage
     case overdueTasksCount
     case thousandsSeparator, decimalMark
+    case sortPreparing
 }
 
 extension Msg {

@@ -6,6 +6,7 @@ enum Vietnamese {
     /// Words on panes, columns, tabs and figures.
     static let words: [Msg: String] = [
         .thousandsSeparator: ".",
+        .sortPreparing: "Đang chuẩn bị thứ tự theo tên… bảng sẽ được sắp xếp khi hoàn thành",
         .decimalMark: ",",
         .appTitle: "OCOP Đồng Nai",
         .overview: "Tổng quan",
