@@ -82,6 +82,8 @@ func keysBench(_ dir: URL) {
     let sortTime = timed(.key(.char("s")))
     let reverse = timed(.key(.char("S")))
     print("sort the product table by name: \(ms(sortTime)); reverse \(ms(reverse))")
+    let byProducer = timed(.key(.char("l"))), byPlace = timed(.key(.char("l"))), byGroup = timed(.key(.char("l")))
+    print("sort by the next columns: producer \(ms(byProducer)), place \(ms(byPlace)), group \(ms(byGroup))")
     _ = timed(.key(.char("s")))
     print("peak memory (VmHWM) at the end: \(String(format: "%.0f", vmHWM())) MiB")
 }

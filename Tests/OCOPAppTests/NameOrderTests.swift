@@ -66,4 +66,27 @@ import OCOPText
         let again = s.applyPendingSorts()
         #expect(!again)
     }
+
+    /// Sorting the products pane by place or by group (values ranked once, rows counted) lists what sorting every
+    /// row by its text's key lists, both directions, with and without a filter.
+    @Test func placeAndGroupSortAsTheirTextsDo() {
+        for filtered in [false, true] {
+            var s = Fixture.state()
+            Fixture.run(filtered ? "3 f 'xuan loc' enter" : "3", on: &s)
+            let shown = s.rows[.products]!
+            let columns = ProductsPane.columns(s)
+            for column in [2, 3] {
+                #expect(columns[column].values != nil)
+                for ascending in [true, false] {
+                    s.sorts[.products] = SortOrder(column: column, ascending: ascending)
+                    s.refreshRows(.products)
+                    let keys = Dictionary(uniqueKeysWithValues: shown.map { ($0, VietnameseCollation.key(columns[column].text($0))) })
+                    let reference = shown.sorted { a, b in
+                        keys[a]! == keys[b]! ? a < b : (ascending ? keys[a]!.lexicographicallyPrecedes(keys[b]!) : keys[b]!.lexicographicallyPrecedes(keys[a]!))
+                    }
+                    #expect(s.rows[.products] == reference, "column \(column), ascending \(ascending), filtered \(filtered)")
+                }
+            }
+        }
+    }
 }

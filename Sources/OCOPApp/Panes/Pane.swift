@@ -58,6 +58,9 @@ struct Column {
     var short: ((Int) -> String)? = nil
     /// The records already in this column's order (names: kept beside their keys), when the column has one.
     var order: (() -> NameOrder)? = nil
+    /// For a column whose text is one of a few values (a group, a place): each row's value as a small number and the
+    /// values' texts, so a sort orders the values once and the rows by counting.
+    var values: (() -> ColumnValues)? = nil
 
     /// The column as the table widget lays it out.
     var tableColumn: TableColumn { TableColumn(title, width, align: align) }
@@ -80,6 +83,37 @@ protocol ListPane {
     static func filters(_ s: AppState) -> [Filter]
     /// Whether a row passes a filter (filters that do not apply to the pane pass).
     static func passes(_ s: AppState, _ row: Int, _ filter: Filter) -> Bool
+}
+
+/// The values of a column with few distinct texts: each row's value (a number below `texts.count`) and each value's
+/// text. Sorting by it gives what sorting by the texts' keys gives, ties by position.
+struct ColumnValues {
+    let value: (Int) -> Int
+    let texts: [String]
+
+    /// `rows` sorted by their values' texts in Vietnamese order, equal texts by position, in one counting pass.
+    func arrange(_ rows: [Int], ascending: Bool) -> [Int] {
+        // Rank the values by their texts' keys (equal texts share a rank).
+        let keys = texts.map { VietnameseCollation.key($0) }
+        let byKey = texts.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var rank = [Int](repeating: 0, count: texts.count)
+        var r = -1
+        for (k, v) in byKey.enumerated() {
+            if k == 0 || keys[v] != keys[byKey[k - 1]] { r += 1 }
+            rank[v] = r
+        }
+        let ranks = r + 1
+        let rowRanks = rows.map { ascending ? rank[value($0)] : ranks - 1 - rank[value($0)] }
+        var start = [Int](repeating: 0, count: ranks + 1)
+        for x in rowRanks { start[x + 1] += 1 }
+        for k in 0..<ranks { start[k + 1] += start[k] }
+        var out = [Int](repeating: 0, count: rows.count)
+        for (k, row) in rows.enumerated() {
+            out[start[rowRanks[k]]] = row
+            start[rowRanks[k]] += 1
+        }
+        return out
+    }
 }
 
 /// A sort order: column and direction.

@@ -29,6 +29,8 @@ extension AppState {
             } else if sort.column < columns.count, let order = columns[sort.column].order?() {
                 pendingSorts.remove(pane)
                 r = order.arrange(r, total: list.count(self), ascending: sort.ascending)
+            } else if sort.column < columns.count, let values = columns[sort.column].values?() {
+                r = values.arrange(r, ascending: sort.ascending)
             } else if sort.column < columns.count {
                 let keys = r.map { columns[sort.column].sortKey($0) }
                 var order = Array(r.indices)

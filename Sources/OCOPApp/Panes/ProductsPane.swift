@@ -17,8 +17,17 @@ enum ProductsPane: ListPane {
                    text: { idx.producerById[ds.products[$0].producerId]?.name ?? ds.products[$0].producerId },
                    sortKey: { idx.producerIndexById[ds.products[$0].producerId].map { .text(keys.producer($0)) } ?? .folded("") }),
             Column(title: s.placeColumnTitle, width: .flex(1, min: 9),
-                   text: { s.placeName(ofCommune: ds.products[$0].communeId) }, sortKey: { .folded(s.placeName(ofCommune: ds.products[$0].communeId)) }),
-            Column(title: t(.group), width: .flex(1, min: 8), text: { ds.products[$0].group.label(lang) }, sortKey: { .folded(ds.products[$0].group.label(lang)) }),
+                   text: { s.placeName(ofCommune: ds.products[$0].communeId) }, sortKey: { .folded(s.placeName(ofCommune: ds.products[$0].communeId)) },
+                   values: {
+                       // A place depends only on the commune: one text per commune the products are in.
+                       let communeOf = idx.communeOfProduct
+                       return ColumnValues(value: { Int(communeOf[$0]) }, texts: idx.productCommuneIds.map { s.placeName(ofCommune: $0) })
+                   }),
+            Column(title: t(.group), width: .flex(1, min: 8), text: { ds.products[$0].group.label(lang) }, sortKey: { .folded(ds.products[$0].group.label(lang)) },
+                   values: {
+                       let groups = ProductGroup.allCases
+                       return ColumnValues(value: { groups.firstIndex(of: ds.products[$0].group)! }, texts: groups.map { $0.label(lang) })
+                   }),
             Column(title: t(.step), width: .fixed(12),
                    text: { i in
                        let p = ds.products[i]
