@@ -22,6 +22,8 @@ public struct DatasetIndex: Sendable {
     /// figures and filters then look a commune up once, not once per product.
     public let productCommuneIds: [String]
     public let communeOfProduct: [Int32]
+    /// Each product's producer, as a position in the producers' list (-1 when the id is unknown).
+    public let producerOfProduct: [Int32]
     /// Positions of records in their lists, by id (routes name records by id; views find them through these).
     public let taskIndexById: [String: Int]
     public let producerIndexById: [String: Int]
@@ -66,6 +68,12 @@ public struct DatasetIndex: Sendable {
         }
         productCommuneIds = communeIds
         communeOfProduct = communeOf
+        var producerOf = [Int32](repeating: -1, count: ds.products.count)
+        for (producer, products) in byProducer {
+            guard let k = producerPositions[producer] else { continue }
+            for i in products { producerOf[i] = Int32(k) }
+        }
+        producerOfProduct = producerOf
         productIndexById = pidx
         productsByZone = byZone
         productsByProducer = byProducer

@@ -67,7 +67,7 @@ import OCOPText
         #expect(!again)
     }
 
-    /// Sorting the products pane by place or by group (values ranked once, rows counted) lists what sorting every
+    /// Sorting the products pane by producer, place or group (values ranked once, rows counted) lists what sorting every
     /// row by its text's key lists, both directions, with and without a filter.
     @Test func placeAndGroupSortAsTheirTextsDo() {
         for filtered in [false, true] {
@@ -75,7 +75,7 @@ import OCOPText
             Fixture.run(filtered ? "3 f 'xuan loc' enter" : "3", on: &s)
             let shown = s.rows[.products]!
             let columns = ProductsPane.columns(s)
-            for column in [2, 3] {
+            for column in [1, 2, 3] {
                 #expect(columns[column].values != nil)
                 for ascending in [true, false] {
                     s.sorts[.products] = SortOrder(column: column, ascending: ascending)

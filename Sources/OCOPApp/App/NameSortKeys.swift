@@ -116,6 +116,17 @@ struct NameOrder: Sendable {
         }
     }
 
+    /// Each record's rank in name order (equal names share one), and how many ranks there are.
+    func ranks() -> (rank: [Int], count: Int) {
+        var rank = [Int](repeating: 0, count: order.count)
+        var r = -1
+        for (k, i) in order.enumerated() {
+            if !sameAsPrevious[k] { r += 1 }
+            rank[Int(i)] = r
+        }
+        return (rank, r + 1)
+    }
+
     /// `rows` (ascending positions of a list of `total` records) in name order, ties by position in both directions:
     /// what sorting them by key gives, in one pass over the order.
     func arrange(_ rows: [Int], total: Int, ascending: Bool) -> [Int] {

@@ -61,6 +61,8 @@ struct Column {
     /// For a column whose text is one of a few values (a group, a place): each row's value as a small number and the
     /// values' texts, so a sort orders the values once and the rows by counting.
     var values: (() -> ColumnValues)? = nil
+    /// Whether sorting by the column reads the name keys (built in the background on large data).
+    var readsNameKeys = false
 
     /// The column as the table widget lays it out.
     var tableColumn: TableColumn { TableColumn(title, width, align: align) }
@@ -89,11 +91,12 @@ protocol ListPane {
 /// text. Sorting by it gives what sorting by the texts' keys gives, ties by position.
 struct ColumnValues {
     let value: (Int) -> Int
-    let texts: [String]
+    /// Each value's rank in Vietnamese order of its text (equal texts share one), and how many ranks there are.
+    let rank: [Int]
+    let ranks: Int
 
-    /// `rows` sorted by their values' texts in Vietnamese order, equal texts by position, in one counting pass.
-    func arrange(_ rows: [Int], ascending: Bool) -> [Int] {
-        // Rank the values by their texts' keys (equal texts share a rank).
+    /// Values with these texts: ranked here by their keys.
+    init(value: @escaping (Int) -> Int, texts: [String]) {
         let keys = texts.map { VietnameseCollation.key($0) }
         let byKey = texts.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
         var rank = [Int](repeating: 0, count: texts.count)
@@ -102,7 +105,18 @@ struct ColumnValues {
             if k == 0 || keys[v] != keys[byKey[k - 1]] { r += 1 }
             rank[v] = r
         }
-        let ranks = r + 1
+        self.init(value: value, rank: rank, ranks: r + 1)
+    }
+
+    /// Values already ranked (a list in name order).
+    init(value: @escaping (Int) -> Int, rank: [Int], ranks: Int) {
+        self.value = value
+        self.rank = rank
+        self.ranks = ranks
+    }
+
+    /// `rows` sorted by their values' texts in Vietnamese order, equal texts by position, in one counting pass.
+    func arrange(_ rows: [Int], ascending: Bool) -> [Int] {
         let rowRanks = rows.map { ascending ? rank[value($0)] : ranks - 1 - rank[value($0)] }
         var start = [Int](repeating: 0, count: ranks + 1)
         for x in rowRanks { start[x + 1] += 1 }

@@ -21,7 +21,7 @@ extension AppState {
         var r = (0..<list.count(self)).filter { passes(pane, $0) }
         if let sort = sorts[pane] {
             let columns = list.columns(self)
-            if sort.column < columns.count, columns[sort.column].order != nil, !cache.nameKeys.isReady {
+            if sort.column < columns.count, columns[sort.column].order != nil || columns[sort.column].readsNameKeys, !cache.nameKeys.isReady {
                 // The name order is still being built: the rows keep the file's order until it is ready.
                 pendingSorts.insert(pane)
                 message = Msg.sortPreparing.text(lang)

@@ -15,7 +15,14 @@ enum ProductsPane: ListPane {
                    order: { keys.productOrder }),
             Column(title: t(.producer), width: .flex(2, min: 10),
                    text: { idx.producerById[ds.products[$0].producerId]?.name ?? ds.products[$0].producerId },
-                   sortKey: { idx.producerIndexById[ds.products[$0].producerId].map { .text(keys.producer($0)) } ?? .folded("") }),
+                   sortKey: { idx.producerIndexById[ds.products[$0].producerId].map { .text(keys.producer($0)) } ?? .folded("") },
+                   values: {
+                       // Producers ranked by the name order; a product whose producer is unknown sorts first.
+                       let (rank, count) = keys.producerOrder.ranks()
+                       let producerOf = idx.producerOfProduct
+                       return ColumnValues(value: { producerOf[$0] < 0 ? 0 : rank[Int(producerOf[$0])] + 1 }, rank: Array(0...count), ranks: count + 1)
+                   },
+                   readsNameKeys: true),
             Column(title: s.placeColumnTitle, width: .flex(1, min: 9),
                    text: { s.placeName(ofCommune: ds.products[$0].communeId) }, sortKey: { .folded(s.placeName(ofCommune: ds.products[$0].communeId)) },
                    values: {
