@@ -51,19 +51,6 @@ final class Locator {
     }
 
     func lineColumn(_ offset: Int) -> (line: Int, column: Int) {
-        var lo = 0
-        var hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        var col = 1
-        var j = lineStarts[lo]
-        let bytes = scanner.bytes
-        while j < offset && j < bytes.count {
-            if bytes[j] & 0xC0 != 0x80 { col += 1 }
-            j += 1
-        }
-        return (lo + 1, col)
+        TextScan.lineColumn(offset, lineStarts: lineStarts, in: scanner.bytes)
     }
 }

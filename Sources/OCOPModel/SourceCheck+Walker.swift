@@ -36,20 +36,8 @@ extension SourceCheck {
                 for i in 0..<bytes.count where bytes[i] == 0x0A { starts.append(i + 1) }
                 lineStarts = starts
             }
-            let starts = lineStarts ?? [0]
-            var lo = 0
-            var hi = starts.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-            }
-            var col = 1
-            var j = starts[lo]
-            while j < offset && j < bytes.count {
-                if bytes[j] & 0xC0 != 0x80 { col += 1 }
-                j += 1
-            }
-            return (lo + 1, col)
+            let c = TextScan.lineColumn(offset, lineStarts: lineStarts ?? [0], in: bytes)
+            return (c.line, c.column)
         }
 
         func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }

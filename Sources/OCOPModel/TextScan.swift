@@ -1,7 +1,25 @@
 import Foundation
 
-/// The control characters of a raw JSON string body.
+/// The control characters of a raw JSON string body, and positions in a file's bytes.
 enum TextScan {
+    /// The 1-based line and column (in characters: UTF-8 lead bytes) of byte `offset`, given where each line starts.
+    static func lineColumn<C: Collection>(_ offset: Int, lineStarts: [Int], in bytes: C) -> (line: Int, column: Int)
+    where C.Element == UInt8, C.Index == Int {
+        var lo = 0
+        var hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        var col = 1
+        var j = lineStarts[lo]
+        while j < offset && j < bytes.count {
+            if bytes[j] & 0xC0 != 0x80 { col += 1 }
+            j += 1
+        }
+        return (lo + 1, col)
+    }
+
     /// The first control character (other than newline) in a raw JSON string body, escaped or not.
     static func controlScalar<C: Collection>(in raw: C) -> UInt32? where C.Element == UInt8, C.Index == Int {
         var i = raw.startIndex

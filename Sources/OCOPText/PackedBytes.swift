@@ -28,16 +28,7 @@ public struct PackedBytes: Sendable, Equatable, RandomAccessCollection {
     /// Runs `body` with a test of whether element `i` contains `needle` that reads the buffer in place (a scan of a
     /// million elements per keystroke, without a retain per element).
     public func withMatcher<T>(_ needle: [UInt8], _ body: ((Int) -> Bool) -> T) -> T {
-        storage.withUnsafeBufferPointer { sp in
-            ends.withUnsafeBufferPointer { ep in
-                needle.withUnsafeBufferPointer { np in
-                    body { i in
-                        let start = i == 0 ? 0 : Int(ep[i - 1])
-                        return TextFolding.firstIndex(of: np, in: UnsafeBufferPointer(rebasing: sp[start..<Int(ep[i])])) != nil
-                    }
-                }
-            }
-        }
+        withFinder(needle) { find in withoutActuallyEscaping(find) { find in body { find($0) != nil } } }
     }
 
     /// Runs `body` with a finder of where `needle` first occurs in element `i` (nil: it does not), reading the

@@ -74,14 +74,12 @@ public struct PickerEntry: Sendable {
 /// What choosing a picker entry does.
 public enum PickerTarget: Sendable {
     case pane(Pane), route(Route), action(Action), filter(Filter)
-    // The larger cases are boxed: the palette holds an entry per record (1.45M at a million products), each as
-    // large as the largest case.
     /// A form to open (a record with no pane of its own, a part of a record, a record to add).
-    indirect case form(FormTarget)
+    case form(FormTarget)
     /// Deleting a record with no pane of its own (asks first, refuses while referenced).
-    indirect case delete(RecordChange, title: String)
+    case delete(RecordChange, title: String)
     /// A change saved at once (marking an action done).
-    indirect case commit(RecordChange, JournalAction)
+    case commit(RecordChange, JournalAction)
 }
 
 extension AppState {

@@ -50,12 +50,7 @@ public struct ChoicePicker: Sendable {
     /// A picker over options already folded to bytes (the dashboard keeps its records' folds as bytes: the palette
     /// over a million records opens without copying them again).
     public init(title: String, options: [String], foldedBytes: PackedBytes) {
-        self.init(title: title, labels: PickerLabels(options), foldedBytes: foldedBytes)
-    }
-
-    /// A picker over labels made when drawn, folded already (one per label).
-    public init(title: String, labels: PickerLabels, foldedBytes: PackedBytes) {
-        self.init(title: title, labels: labels, foldedParts: [foldedBytes])
+        self.init(title: title, labels: PickerLabels(options), foldedParts: [foldedBytes])
     }
 
     /// A picker over labels made when drawn, folded already in parts: the parts' elements, in order, one per label.
